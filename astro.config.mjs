@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from './src/corpus/load.ts';
+import { locales } from './src/i18n/locales.ts';
+
+/** Fails the build before any page is rendered, listing every content problem with file, entry and field. */
+function contentGate() {
+  return {
+    name: 'content-gate',
+    hooks: {
+      /** @param {{ config: import('astro').AstroConfig, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:config:done': async ({ config, logger }) => {
+        const { problems } = await loadCorpus(fileURLToPath(config.root));
+        if (problems.length) {
+          for (const problem of problems) logger.error(problem);
+          throw new Error(`content/ has ${problems.length} problem(s); see the list above. Nothing was built.`);
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  // The public address; set SITE_URL when deploying so canonical, hreflang and Open Graph URLs are absolute.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  // Scripts and styles are always files, never inline: the Content-Security-Policy allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  i18n: {
+    locales: [...locales],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [contentGate()],
+});

@@ -1,0 +1,29 @@
+/**
+ * The corpus as pages see it: Astro's content collections, assembled and cross-checked once per build.
+ */
+import { getCollection, type CollectionKey } from 'astro:content';
+import type { Corpus, Located } from '../schemas/corpus';
+import { ContentError, crossCheck } from './load';
+
+let cached: Promise<Corpus> | undefined;
+
+async function assemble(): Promise<Corpus> {
+  const located = async <T>(name: CollectionKey) =>
+    (await getCollection(name)).map((entry) => ({ ...(entry.data as object), id: entry.id }) as Located<T>);
+  const corpus: Corpus = {
+    sources: await located('sources'),
+    texts: await located('texts'),
+    metrics: await located('metrics'),
+    themes: await located('themes'),
+    figures: await located('figures'),
+    recommendations: await located('recommendations'),
+  };
+  const problems = crossCheck(corpus);
+  if (problems.length) throw new ContentError(problems);
+  return corpus;
+}
+
+export function getCorpus(): Promise<Corpus> {
+  cached ??= assemble();
+  return cached;
+}

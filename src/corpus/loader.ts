@@ -1,0 +1,25 @@
+/**
+ * Astro content loaders over `content/`: the same reader and validators as the tests,
+ * so a bad file fails `astro build` with the same message as `npm run test:unit`.
+ */
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { ContentError, validateEntries } from './load';
+import { readCollection, type CollectionName } from './read';
+
+export function contentLoader(collection: CollectionName): Loader {
+  return {
+    name: `content-${collection}`,
+    async load({ config, store, parseData }) {
+      const root = fileURLToPath(config.root);
+      const read = await readCollection(root, collection);
+      const problems = [...read.problems, ...validateEntries(collection, read.entries).problems];
+      if (problems.length) throw new ContentError(problems);
+      store.clear();
+      for (const entry of read.entries) {
+        const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+        store.set({ id: entry.id, data: { ...data, file: entry.file }, filePath: entry.file });
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Reads the numbers a sentence states, in Kazakh, Russian or English.
+ *
+ * Kazakh and Russian group thousands with spaces and use a decimal comma ("218 360", "1,2 миллион");
+ * English groups with commas and uses a decimal point. Small numbers are often written as words
+ * ("Eleven individuals", "Төрт адам"), so those are read too.
+ */
+import type { Locale } from '../i18n/locales';
+
+const space = '[  \\u202f]';
+const multipliers: Array<[RegExp, number]> = [
+  [/^(миллиард|млрд|billion|bn)/i, 1e9],
+  [/^(миллион|млн|million|m\b)/i, 1e6],
+  [/^(тысяч|тыс\.|мың|thousand)/i, 1e3],
+];
+
+const wordValues: Record<Locale, Record<string, number>> = {
+  en: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  },
+  // Stems, so that case forms ("двух", "пятью", "десяти") are read too.
+  ru: {
+    'од(ин|на|но|ного|ной|ному)': 1, 'дв(а|е|ух|ум|умя)': 2, 'тр(и|ех|ём|ем|ем|емя|ёх)': 3,
+    'четыр(е|ех|ёх|ем|ьмя)': 4, 'пят(ь|и|ью)': 5, 'шест(ь|и|ью)': 6, 'сем(ь|и|ью)': 7,
+    'восем(ь|ью)|восьми': 8, 'девят(ь|и|ью)': 9, 'десят(ь|и|ью)': 10, 'одиннадцат(ь|и)': 11,
+    'двенадцат(ь|и)': 12, 'двадцат(ь|и)': 20, 'тридцат(ь|и)': 30, 'сорок(а)?': 40, 'сто': 100,
+  },
+  kk: {
+    'бір': 1, 'екі': 2, 'үш': 3, 'төрт': 4, 'бес': 5, 'алты': 6, 'жеті': 7, 'сегіз': 8, 'тоғыз': 9,
+    'он': 10, 'жиырма': 20, 'отыз': 30, 'қырық': 40, 'елу': 50, 'жүз': 100,
+  },
+};
+
+const wordPatterns = Object.fromEntries(
+  Object.entries(wordValues).map(([lang, table]) => [
+    lang,
+    Object.entries(table).map(([stem, value]) => ({
+      // \p{L} boundaries: JavaScript's \b does not know Cyrillic letters.
+      pattern: new RegExp(`(?<!\\p{L})(?:${stem})(?!\\p{L})`, 'giu'),
+      value,
+    })),
+  ]),
+) as Record<Locale, Array<{ pattern: RegExp; value: number }>>;
+
+function digitPattern(lang: Locale): RegExp {
+  // A number: digit groups joined by a thousands separator, then an optional decimal part.
+  const thousands = lang === 'en' ? `(?:,\\d{3})+` : `(?:${space}\\d{3})+`;
+  const decimal = lang === 'en' ? `\\.\\d+` : `,\\d+`;
+  return new RegExp(`(?<![\\d.,])\\d+(?:${thousands})?(?:${decimal})?(?![\\d])`, 'g');
+}
+
+/** Every number the text states: digit forms first, then (unless `words` is false) number words. */
+export function extractNumbers(text: string, lang: Locale, { words = true } = {}): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(digitPattern(lang))) {
+    const raw = match[0];
+    const normalised = lang === 'en' ? raw.replace(/,/g, '') : raw.replace(new RegExp(space, 'g'), '').replace(',', '.');
+    let value = Number(normalised);
+    const after = text.slice(match.index + raw.length).replace(/^[\s ]+/, '');
+    const multiplier = multipliers.find(([word]) => word.test(after));
+    if (multiplier) value = Math.round(value * multiplier[1]);
+    found.push(value);
+    // "в 2021 году 20 200" is ambiguous; keep the separate groups as candidates too.
+    if (/[\s  ]/.test(raw)) for (const part of raw.split(/[\s  ]+/)) found.push(Number(part.replace(',', '.')));
+  }
+  if (words) for (const { pattern, value } of wordPatterns[lang]) {
+    for (const _ of text.matchAll(pattern)) found.push(value);
+  }
+  return found;
+}
+
+/** True when `value` can be read from `text`. */
+export function statesValue(text: string, lang: Locale, value: number): boolean {
+  return extractNumbers(text, lang).some((n) => Math.abs(n - value) < 1e-9);
+}
+
+/** Whitespace-insensitive containment, the rule for verbatim quotes. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s  ]+/g, ' ').trim();
+}
+
+export function containsVerbatim(haystack: string, quote: string): boolean {
+  return normaliseSpace(haystack).includes(normaliseSpace(quote));
+}

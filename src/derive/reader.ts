@@ -1,0 +1,67 @@
+/**
+ * Derives the parallel reader's rows from a source's language versions.
+ */
+import { locales, type Locale } from '../i18n/locales';
+import type { Corpus, Located } from '../schemas/corpus';
+import type { Source } from '../schemas/source';
+import type { Segment, TextEntry } from '../schemas/text';
+
+export interface Row {
+  id: string;
+  kind: Segment['kind'];
+  depth?: number;
+  section: string;
+  /** The segment in each language version that has it. */
+  cells: Partial<Record<Locale, Segment>>;
+}
+
+/** Held languages, original first, then in site order. */
+export function heldLanguages(source: Source): Locale[] {
+  return locales
+    .filter((l) => source.versions[l])
+    .sort((a, b) => Number(source.versions[b]!.role === 'original') - Number(source.versions[a]!.role === 'original'));
+}
+
+/**
+ * Merges the versions' segment orders: the fullest version gives the order, and ids only
+ * another version has are placed after the id that precedes them there.
+ */
+export function mergeOrder(orders: string[][]): string[] {
+  const sorted = [...orders].sort((a, b) => b.length - a.length);
+  const merged = [...(sorted[0] ?? [])];
+  for (const order of sorted.slice(1)) {
+    order.forEach((id, i) => {
+      if (merged.includes(id)) return;
+      const previous = i > 0 ? merged.indexOf(order[i - 1]!) : -1;
+      merged.splice(previous + 1, 0, id);
+    });
+  }
+  return merged;
+}
+
+export function textsOf(corpus: Corpus, sourceId: string): Located<TextEntry>[] {
+  return corpus.texts.filter((t) => t.source === sourceId);
+}
+
+export function rowsOf(texts: TextEntry[]): Row[] {
+  const byLang = new Map(texts.map((t) => [t.lang, new Map(t.segments.map((s) => [s.id, s]))]));
+  return mergeOrder(texts.map((t) => t.segments.map((s) => s.id))).map((id) => {
+    const cells: Row['cells'] = {};
+    for (const [lang, segments] of byLang) {
+      const segment = segments.get(id);
+      if (segment) cells[lang] = segment;
+    }
+    const first = Object.values(cells)[0]!;
+    return { id, kind: first.kind, ...(first.depth ? { depth: first.depth } : {}), section: first.section, cells };
+  });
+}
+
+/** Headings as a table of contents, with the heading's text in the preferred language available. */
+export function tableOfContents(rows: Row[], preferred: Locale[]): Array<{ id: string; depth: number; text: string; lang: Locale }> {
+  return rows
+    .filter((r) => r.kind === 'heading')
+    .map((r) => {
+      const lang = preferred.find((l) => r.cells[l]) ?? (Object.keys(r.cells)[0] as Locale);
+      return { id: r.id, depth: r.depth ?? 2, text: r.cells[lang]!.text, lang };
+    });
+}

@@ -1,0 +1,19 @@
+import type { Locale } from '../i18n/locales';
+
+/** Site paths, in one place: they are public permalinks. */
+export const paths = {
+  home: (locale: Locale) => `/${locale}/`,
+  sources: (locale: Locale) => `/${locale}/sources/`,
+  source: (locale: Locale, source: string) => `/${locale}/sources/${source}/`,
+  segment: (locale: Locale, source: string, segment: string) => `/${locale}/sources/${source}/#${segment}`,
+  findings: (locale: Locale) => `/${locale}/findings/`,
+  recommendations: (locale: Locale) => `/${locale}/recommendations/`,
+  recommendation: (locale: Locale, id: string) => `/${locale}/recommendations/${id}/`,
+  search: (locale: Locale) => `/${locale}/search/`,
+  about: (locale: Locale) => `/${locale}/about/`,
+};
+
+/** The same page in another locale: swaps the first path segment. */
+export function localisedPath(pathname: string, locale: Locale): string {
+  return pathname.replace(/^\/(kk|ru|en)(?=\/|$)/, `/${locale}`);
+}

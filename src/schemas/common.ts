@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { locales, type Locale } from '../i18n/locales';
+
+/** A language code of the site: kk, ru or en. */
+export const localeSchema = z.enum(locales, {
+  error: (issue) => `"${String(issue.input)}" is not a language of this site (use ${locales.join(', ')})`,
+});
+
+/** Readable, durable ids: lowercase kebab-case, used in URLs and anchors. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. "protection-3"');
+
+/** The four sources of the site; ids are fixed because they are in public URLs. */
+export const sourceIds = ['tip-2020', 'tip-2023', 'mvd-2022', 'journal-2026'] as const;
+export const sourceIdSchema = z.enum(sourceIds, {
+  error: (issue) => `unknown source "${String(issue.input)}" (known: ${sourceIds.join(', ')})`,
+});
+export type SourceId = (typeof sourceIds)[number];
+
+/** Text in some of the three languages (what a source states, in the languages it states it). */
+export function partialLocalizedString() {
+  return z
+    .partialRecord(localeSchema, z.string().trim().min(1, 'must not be empty'))
+    .refine((value) => Object.keys(value).length > 0, 'needs at least one language');
+}
+
+/** Text of ours (UI, names, definitions): required in every language of the site. */
+export function localizedString() {
+  return z.object(
+    Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, 'must not be empty')])) as Record<
+      Locale,
+      z.ZodString
+    >,
+  );
+}
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date with the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+/**
+ * The time a figure describes: a year ("2022"), a month ("2022-06"),
+ * or an interval of either ("2024/2025", "2024-01/2024-06").
+ */
+export const periodSchema = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/,
+    'must be YYYY, YYYY-MM, or an interval like 2024/2025',
+  )
+  .refine((value) => value.split('/').every(isRealDate), 'is not a real calendar date')
+  .refine((value) => {
+    const [from, to] = value.split('/');
+    return !to || from! < to;
+  }, 'interval must run forwards');
+
+export const yearSchema = z.number().int().min(1990).max(2100);

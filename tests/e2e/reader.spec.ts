@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { dictionaries } from '../../src/i18n';
+import { locales } from '../../src/i18n/locales';
+import { corpus, normalise, rowsOfSource } from './corpus';
+
+for (const locale of locales) {
+  const t = dictionaries[locale];
+
+  test.describe(`reader (${locale})`, () => {
+    for (const source of corpus.sources) {
+      test(`${source.id} renders every segment in every language it has`, async ({ page }) => {
+        await page.goto(`/${locale}/sources/${source.id}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('h1')).toHaveText(source.label[locale]);
+        const rows = rowsOfSource(source.id);
+        const rendered = await page.locator('[data-segment]').evaluateAll((els) => els.map((e) => e.id));
+        expect(rendered).toEqual(rows.map((r) => r.id));
+        const cells = await page.locator('[data-segment] .cell[lang]').evaluateAll((els) =>
+          els.map((e) => ({ id: e.closest('[data-segment]')!.id, lang: e.getAttribute('lang'), text: (e as HTMLElement).innerText })),
+        );
+        const expected = rows.flatMap((r) => Object.entries(r.cells).map(([lang, s]) => ({ id: r.id, lang, text: s.text })));
+        expect(cells.map((c) => `${c.id}/${c.lang}`).sort()).toEqual(expected.map((c) => `${c.id}/${c.lang}`).sort());
+        for (const cell of cells) {
+          const want = expected.find((e) => e.id === cell.id && e.lang === cell.lang)!;
+          expect(normalise(cell.text.replace(/^↳\s*/, '')), `${cell.id}/${cell.lang}`).toBe(normalise(want.text));
+        }
+      });
+    }
+
+    test('the language switcher keeps the page and the passage', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+      for (const target of locales.filter((l) => l !== locale)) {
+        await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+        await page.locator(`.lang-switch a[hreflang="${target}"]`).click();
+        await expect(page).toHaveURL(new RegExp(`/${target}/sources/tip-2023/#protection-2$`));
+        await expect(page.locator('html')).toHaveAttribute('lang', target);
+      }
+    });
+
+    test('a deep link highlights the aligned kk and ru texts side by side', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+      const row = page.locator('#protection-2');
+      await expect(row).toBeInViewport();
+      const background = await row.evaluate((e) => getComputedStyle(e).backgroundColor);
+      expect(background).not.toBe('rgba(0, 0, 0, 0)');
+      const kk = await row.locator('.cell[lang="kk"]').boundingBox();
+      const ru = await row.locator('.cell[lang="ru"]').boundingBox();
+      expect(kk && ru).toBeTruthy();
+      expect(Math.abs(kk!.y - ru!.y)).toBeLessThan(2);
+      expect(kk!.x).not.toBe(ru!.x);
+    });
+
+    test('the column choice is in the address and survives a reload', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/`);
+      const picker = page.locator('[data-column-picker]');
+      await expect(picker).toBeVisible();
+      await expect(picker.locator('legend')).toHaveText(t['reader.columns']);
+      // ru first, then kk
+      await picker.locator('[data-move-left="ru"]').click();
+      await expect(page).toHaveURL(/\?langs=ru,kk/);
+      await page.reload();
+      const first = page.locator('#summary .cell:not([hidden])').first();
+      await expect(first).toHaveAttribute('lang', 'ru');
+      // kk only
+      await picker.locator('input[value="ru"]').uncheck();
+      await expect(page).toHaveURL(/\?langs=kk(#|$)/);
+      await page.reload();
+      await expect(page.locator('#summary .cell[lang="ru"]')).toBeHidden();
+      await expect(page.locator('#summary .cell[lang="kk"]')).toBeVisible();
+    });
+
+    test('a source missing a language says so and links to the original', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/`);
+      const missing = page.locator('[data-missing-lang="en"]');
+      await expect(missing).toContainText(t['source.missing'].replace('{lang}', t['lang.en']));
+      await expect(missing.locator('a')).toHaveAttribute('href', corpus.sources.find((s) => s.id === 'tip-2023')!.original!.url!);
+    });
+
+    test('the citation names the source, version, section and segment', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+      const details = page.locator('#protection-2 details.cite');
+      await details.locator('summary').click();
+      const gost = details.locator('.cite-lang[data-lang="ru"] [data-style="gost"]');
+      await expect(gost).toContainText('protection-2');
+      await expect(gost).toContainText(t['cite.electronic']);
+      await expect(details.locator('.cite-lang[data-lang="ru"] [data-style="apa"]')).toContainText('protection-2');
+    });
+
+    test('a phone-sized screen has no horizontal scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      for (const source of corpus.sources) {
+        await page.goto(`/${locale}/sources/${source.id}/`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, source.id).toBeLessThanOrEqual(0);
+      }
+    });
+
+    test('home and source pages have no axe violations', async ({ page }) => {
+      for (const path of [`/${locale}/`, `/${locale}/sources/`, ...corpus.sources.map((s) => `/${locale}/sources/${s.id}/`)]) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      }
+    });
+  });
+
+  test.describe(`reader without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('reads correctly: all languages, anchors and citations', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+      await expect(page.locator('[data-column-picker]')).toBeHidden();
+      await expect(page.locator('#protection-2 .cell[lang="kk"]')).toBeVisible();
+      await expect(page.locator('#protection-2 .cell[lang="ru"]')).toBeVisible();
+      await page.locator('#protection-2 details.cite summary').click();
+      await expect(page.locator('#protection-2 [data-style="gost"]').first()).toBeVisible();
+    });
+  });
+}
