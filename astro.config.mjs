@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './src/corpus/load.ts';
+import { findMismatches } from './src/derive/mismatches.ts';
 import { locales } from './src/i18n/locales.ts';
 
 /** Fails the build before any page is rendered, listing every content problem with file, entry and field. */
@@ -11,11 +12,16 @@ function contentGate() {
     hooks: {
       /** @param {{ config: import('astro').AstroConfig, logger: import('astro').AstroIntegrationLogger }} options */
       'astro:config:done': async ({ config, logger }) => {
-        const { problems } = await loadCorpus(fileURLToPath(config.root));
+        const { corpus, problems } = await loadCorpus(fileURLToPath(config.root));
         if (problems.length) {
           for (const problem of problems) logger.error(problem);
           throw new Error(`content/ has ${problems.length} problem(s); see the list above. Nothing was built.`);
         }
+        // Numbers that differ between translations are findings, shown on the site; listed here too.
+        const mismatches = findMismatches(corpus.texts);
+        logger.info(`${mismatches.length} number(s) differ between language versions of a segment`);
+        for (const m of mismatches)
+          logger.warn(`${m.source} #${m.segment}: ${m.value} in ${m.presentIn.join(', ')}, not in ${m.missingIn.join(', ')}`);
       },
     },
   };

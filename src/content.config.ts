@@ -9,4 +9,5 @@ export const collections = {
   themes: defineCollection({ loader: contentLoader('themes'), schema: entrySchemas.themes }),
   figures: defineCollection({ loader: contentLoader('figures'), schema: entrySchemas.figures }),
   recommendations: defineCollection({ loader: contentLoader('recommendations'), schema: entrySchemas.recommendations }),
+  events: defineCollection({ loader: contentLoader('events'), schema: entrySchemas.events }),
 };

@@ -17,6 +17,7 @@ async function assemble(): Promise<Corpus> {
     themes: await located('themes'),
     figures: await located('figures'),
     recommendations: await located('recommendations'),
+    events: await located('events'),
   };
   const problems = crossCheck(corpus);
   if (problems.length) throw new ContentError(problems);

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { corpusSchema, type Corpus } from '../schemas/corpus';
+import { eventSchema } from '../schemas/event';
 import { figureSchema } from '../schemas/figure';
 import { metricSchema } from '../schemas/metric';
 import { recommendationSchema, themeSchema } from '../schemas/recommendation';
@@ -18,6 +19,7 @@ export const entrySchemas = {
   themes: themeSchema(),
   figures: figureSchema(),
   recommendations: recommendationSchema(),
+  events: eventSchema(),
 } satisfies Record<CollectionName, z.ZodType>;
 
 export class ContentError extends Error {

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseText, type Problem } from './segments';
 
-export const collectionNames = ['sources', 'texts', 'metrics', 'themes', 'figures', 'recommendations'] as const;
+export const collectionNames = ['sources', 'texts', 'metrics', 'themes', 'figures', 'recommendations', 'events'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export interface RawEntry {
@@ -24,7 +24,7 @@ export interface ReadResult {
 }
 
 /** Files that hold a list of entries, one list per source; the others hold one entry per file. */
-const listCollections = new Set<CollectionName>(['figures', 'recommendations']);
+const listCollections = new Set<CollectionName>(['figures', 'recommendations', 'events']);
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   let names: string[];

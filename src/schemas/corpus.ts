@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { containsVerbatim, statesValue } from '../derive/numbers';
 import type { Locale } from '../i18n/locales';
 import type { SourceId } from './common';
+import type { TimelineEvent } from './event';
 import type { Figure } from './figure';
 import type { Metric } from './metric';
 import type { Recommendation, Theme } from './recommendation';
@@ -22,6 +23,7 @@ export interface Corpus {
   themes: Located<Theme>[];
   figures: Located<Figure>[];
   recommendations: Located<Recommendation>[];
+  events: Located<TimelineEvent>[];
 }
 
 type Context = z.core.$RefinementCtx<Corpus>;
@@ -38,7 +40,7 @@ export function segmentIndex(texts: Corpus['texts']): Map<string, Map<Locale, Ma
 }
 
 function checkUniqueIds(corpus: Corpus, ctx: Context) {
-  for (const collection of ['figures', 'recommendations'] as const) {
+  for (const collection of ['figures', 'recommendations', 'events'] as const) {
     const first = new Map<string, string>();
     corpus[collection].forEach((entry, i) => {
       const previous = first.get(entry.id);
@@ -152,6 +154,15 @@ function checkRecommendations(corpus: Corpus, index: ReturnType<typeof segmentIn
   });
 }
 
+function checkEvents(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
+  corpus.events.forEach((event, i) => {
+    for (const [lang, quote] of Object.entries(event.quotes) as [Locale, string][]) {
+      const problem = quoteProblem(index, event.source, event.segment, lang, quote);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['events', i, 'quotes', lang], message: problem });
+    }
+  });
+}
+
 function checkSourceRefs(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
   corpus.sources.forEach((source, i) => {
     if (source.tier && !checkSegmentRef(index, source.id as SourceId, source.tier.segment))
@@ -170,6 +181,7 @@ export function corpusSchema() {
       themes: list<Theme>(),
       figures: list<Figure>(),
       recommendations: list<Recommendation>(),
+      events: list<TimelineEvent>(),
     })
     .superRefine((corpus, ctx) => {
       const index = segmentIndex(corpus.texts);
@@ -179,5 +191,6 @@ export function corpusSchema() {
       checkSourceRefs(corpus, index, ctx);
       checkFigures(corpus, index, ctx);
       checkRecommendations(corpus, index, ctx);
+      checkEvents(corpus, index, ctx);
     });
 }

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../corpus';
+import { figuresCsv } from '../../derive/exports';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(figuresCsv(await getCorpus(), site!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
