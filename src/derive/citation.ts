@@ -76,7 +76,7 @@ export function apa(input: CitationInput): string {
     .join(', ')
     .replace(/, (\d+)$/, ' $1');
   const title = titleOf(source, lang);
-  const parts = [`${who}. (${date}).`];
+  const parts = [`${who.replace(/\.$/, '')}. (${date}).`];
   if (source.journal) {
     parts.push(`${title} [${locator(input)}]. ${pick(source.journal.name, lang)}, ${source.journal.volume}(${source.journal.issue}), ${source.journal.pages}. https://doi.org/${source.journal.doi}`);
   } else {

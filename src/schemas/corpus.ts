@@ -40,6 +40,13 @@ export function segmentIndex(texts: Corpus['texts']): Map<string, Map<Locale, Ma
 }
 
 function checkUniqueIds(corpus: Corpus, ctx: Context) {
+  for (const collection of ['figures', 'recommendations'] as const) {
+    corpus[collection].forEach((entry, i) => {
+      // Permalinks say where they come from: "tip-2023-r4", "mvd-2022-pretrial-investigations-2021".
+      if (!entry.id.startsWith(`${entry.source}-`))
+        ctx.addIssue({ code: 'custom', path: [collection, i, 'id'], message: `id "${entry.id}" must start with its source id "${entry.source}-"` });
+    });
+  }
   for (const collection of ['figures', 'recommendations', 'events'] as const) {
     const first = new Map<string, string>();
     corpus[collection].forEach((entry, i) => {
