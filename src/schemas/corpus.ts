@@ -83,7 +83,7 @@ function checkAlignment(corpus: Corpus, ctx: Context) {
     for (const { text, i } of versions) {
       const own = new Map(text.segments.map((s) => [s.id, s]));
       const declared = new Set(text.absent);
-      const otherIds = new Set(versions.filter((v) => v.text !== text).flatMap((v) => v.text.segments.map((s) => s.id)));
+      const otherIds = new Set(versions.filter((v) => v.text !== text).flatMap((v) => v.text.segments.flatMap((s) => [s.id, s.section])));
       for (const id of allIds) {
         const segment = own.get(id);
         if (segment) {

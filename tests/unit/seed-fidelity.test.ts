@@ -29,10 +29,19 @@ const conversions = [
   },
   { seed: 'tip-2023.kk.txt', texts: ['tip-2023/kk'], chrome: Array(9).fill('*') },
   { seed: 'mvd-2022-news.en.txt', texts: ['mvd-2022/en'], chrome: ['Read', 'also'] },
-  { seed: 'journal-2026.ru-kk-en.txt', texts: ['journal-2026/ru', 'journal-2026/kk', 'journal-2026/en'], chrome: [] },
-];
+  {
+    seed: 'journal-2026.ru-kk-en.txt',
+    texts: ['journal-2026/ru', 'journal-2026/kk', 'journal-2026/en'],
+    chrome: [],
+    // A word hyphenated across a page break ("уязви-" … footnotes … "мостью") is one word again.
+    rejoined: [['уязви-', 'мостью']],
+  },
+] as Array<{ seed: string; texts: string[]; chrome: string[]; rejoined?: string[][] }>;
 
-/** Words of a Markdown document as a reader sees them: markup dropped, link targets kept, footnote labels kept. */
+/**
+ * Words of a Markdown document as a reader sees them: markup dropped, link targets kept, footnote labels
+ * kept. Backslashes are dropped: the PDF extraction escaped "_" twice ("decl\\_conv"), which is damage.
+ */
 function words(markdown: string): string[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const out: string[] = [];
@@ -40,7 +49,7 @@ function words(markdown: string): string[] {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        out.push(node.value.replace(/\{#[a-z0-9-]+\}/g, ' '));
+        out.push(node.value.replace(/\{#[a-z0-9-]+\}/g, ' ').replace(/\\/g, ''));
         return;
       case 'html':
         out.push(node.value.replace(/<[^>]*>/g, ''));
@@ -52,7 +61,7 @@ function words(markdown: string): string[] {
         out.push(' ', node.label ?? node.identifier, ' ');
         break;
       case 'link': {
-        const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+        const text = node.children.map((c) => ('value' in c ? c.value : '')).join('').replace(/\\/g, '');
         if (text !== node.url) out.push(' ', node.url, ' ');
         break;
       }
@@ -78,17 +87,17 @@ function difference(a: string[], b: string[]): string[] {
 }
 
 describe.skipIf(!existsSync(seeds))('seed fidelity', () => {
-  for (const { seed, texts, chrome } of conversions) {
+  for (const { seed, texts, chrome, rejoined = [] } of conversions) {
     describe(seed, () => {
       const seedWords = words(readFileSync(`${seeds}/${seed}`, 'utf8'));
       const contentWords = texts.flatMap((t) => words(splitFrontmatter(readFileSync(`${root}content/texts/${t}.md`, 'utf8')).body));
 
       it('drops exactly the listed page chrome', () => {
-        expect(difference(seedWords, contentWords).sort()).toEqual([...chrome].sort());
+        expect(difference(seedWords, contentWords).sort()).toEqual([...chrome, ...rejoined.flat()].sort());
       });
 
-      it('adds no word the seed does not have', () => {
-        expect(difference(contentWords, seedWords)).toEqual([]);
+      it('adds no word the seed does not have (but the rejoined ones)', () => {
+        expect(difference(contentWords, seedWords)).toEqual(rejoined.map((parts) => parts.join('').replace('-', '')));
       });
     });
   }
