@@ -51,8 +51,19 @@ function digitPattern(lang: Locale): RegExp {
   return new RegExp(`(?<![\\d.,])\\d+(?:${thousands})?(?:${decimal})?(?![\\d])`, 'g');
 }
 
+/**
+ * Addresses and dates hold digits that are not quantities, and each language writes them alike,
+ * so they are blanked out first: URLs, e-mail addresses, DOIs and dd.mm.yyyy dates.
+ */
+export function maskNonQuantities(text: string): string {
+  return text
+    .replace(/\bhttps?:\/\/\S+|\S+@\S+\.\w+|\b10\.\d{4,}\/\S+/g, ' ')
+    .replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, ' ');
+}
+
 /** Every number the text states: digit forms first, then (unless `words` is false) number words. */
-export function extractNumbers(text: string, lang: Locale, { words = true } = {}): number[] {
+export function extractNumbers(source: string, lang: Locale, { words = true } = {}): number[] {
+  const text = maskNonQuantities(source);
   const found: number[] = [];
   for (const match of text.matchAll(digitPattern(lang))) {
     const raw = match[0];

@@ -37,6 +37,11 @@ describe('extractNumbers', () => {
     expect(extractNumbers('someone', 'en')).toEqual([]);
   });
 
+  it('does not read dates, addresses or DOIs as quantities', () => {
+    expect(extractNumbers('(дата обращения: 18.07.2025) URL: https://polisia.kz/ru/2024/137 DOI 10.52026/2788-5291_2026', 'ru')).toEqual([]);
+    expect(extractNumbers('(data obrashcheniya: 18.07.2025), e-mail a1@mail.ru', 'en')).toEqual([]);
+  });
+
   it('can leave words out', () => {
     expect(extractNumbers('Eleven individuals, 18 victims', 'en', { words: false })).toEqual([18]);
   });
