@@ -12,6 +12,7 @@ export const breakdownTags = [
   'adults',
   'women',
   'men',
+  'aggravated',
   'minimum',
   'maximum',
 ] as const;

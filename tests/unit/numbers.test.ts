@@ -30,6 +30,8 @@ describe('extractNumbers', () => {
     expect(extractNumbers('Eleven individuals were involved', 'en')).toEqual([11]);
     expect(extractNumbers('Төрт адам Оңтүстік Кореяда', 'kk')).toEqual([4]);
     expect(extractNumbers('в течение двух лет', 'ru')).toEqual([2]);
+    expect(extractNumbers('трое были жертвами', 'ru')).toEqual([3]);
+    expect(extractNumbers('үшеуі мәжбүрлі еңбек', 'kk')).toEqual([3]);
   });
 
   it('does not read words inside other words', () => {
