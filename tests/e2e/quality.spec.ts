@@ -1,0 +1,81 @@
+/**
+ * Every page type, in every locale: no axe violations (WCAG 2.1 A/AA), no request to another origin,
+ * and the main paths work by keyboard alone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allYears, buildMatrix } from '../../src/derive/findings';
+import { dictionaries } from '../../src/i18n';
+import { locales } from '../../src/i18n/locales';
+import { corpus } from './corpus';
+
+const metric = buildMatrix(corpus).metrics[0]!.id;
+const year = allYears(corpus).at(-1)!;
+const pageTypes = (l: string) => [
+  `/${l}/`,
+  `/${l}/sources/`,
+  ...corpus.sources.map((s) => `/${l}/sources/${s.id}/`),
+  `/${l}/findings/`,
+  `/${l}/findings/metrics/${metric}/`,
+  `/${l}/findings/years/${year}/`,
+  `/${l}/findings/timeline/`,
+  `/${l}/findings/translations/`,
+  `/${l}/recommendations/`,
+  `/${l}/recommendations/${corpus.recommendations[0]!.id}/`,
+  `/${l}/search/?q=trafficking`,
+  `/${l}/about/`,
+];
+
+for (const locale of locales) {
+  test(`every page type is accessible and private (${locale})`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    for (const path of pageTypes(locale)) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  test(`the reader works by keyboard alone (${locale})`, async ({ page }) => {
+    const t = dictionaries[locale];
+    await page.goto(`/${locale}/sources/tip-2023/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip');
+    await expect(skip).toBeFocused();
+    await expect(skip).toHaveText(t['nav.skip']);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    // Tab on until the first passage link, then its "Cite" summary, which Enter opens.
+    let reached = '';
+    for (let i = 0; i < 80 && !reached.startsWith('seg-id'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLElement).className);
+    }
+    expect(reached).toContain('seg-id');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')) break;
+    }
+    const summary = page.locator('summary:focus');
+    await expect(summary).toHaveText(t['segment.cite']);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details.cite[open]').first()).toBeVisible();
+  });
+
+  test(`recommendation filters work by keyboard alone (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/recommendations/`);
+    const source = page.locator('select[name="source"]');
+    await source.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    const shown = await page.locator('[data-rec]:visible').count();
+    expect(shown).toBeLessThan(corpus.recommendations.length);
+    await expect(page).toHaveURL(/source=/);
+  });
+}
