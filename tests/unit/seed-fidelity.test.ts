@@ -89,15 +89,16 @@ function difference(a: string[], b: string[]): string[] {
 describe.skipIf(!existsSync(seeds))('seed fidelity', () => {
   for (const { seed, texts, chrome, rejoined = [] } of conversions) {
     describe(seed, () => {
-      const seedWords = words(readFileSync(`${seeds}/${seed}`, 'utf8'));
-      const contentWords = texts.flatMap((t) => words(splitFrontmatter(readFileSync(`${root}content/texts/${t}.md`, 'utf8')).body));
+      // Read inside the tests: describe bodies run even when the suite is skipped.
+      const seedWords = () => words(readFileSync(`${seeds}/${seed}`, 'utf8'));
+      const contentWords = () => texts.flatMap((t) => words(splitFrontmatter(readFileSync(`${root}content/texts/${t}.md`, 'utf8')).body));
 
       it('drops exactly the listed page chrome', () => {
-        expect(difference(seedWords, contentWords).sort()).toEqual([...chrome, ...rejoined.flat()].sort());
+        expect(difference(seedWords(), contentWords()).sort()).toEqual([...chrome, ...rejoined.flat()].sort());
       });
 
       it('adds no word the seed does not have (but the rejoined ones)', () => {
-        expect(difference(contentWords, seedWords)).toEqual(rejoined.map((parts) => parts.join('').replace('-', '')));
+        expect(difference(contentWords(), seedWords())).toEqual(rejoined.map((parts) => parts.join('').replace('-', '')));
       });
     });
   }
