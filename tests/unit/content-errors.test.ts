@@ -176,6 +176,22 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'recommendation text not verbatim',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].text.ru = 'Создать единую систему сбора данных.')),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "text.ru": quote does not occur verbatim in tip-2023 (ru) segment "recommendation-1": «Создать единую систему сбора данных.»',
+    ],
+  },
+  {
+    name: 'follow-up quote not in its segment',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].followUps = [{ relation: 'repeats', source: 'tip-2023', segment: 'protection-1', quotes: { ru: 'сбора данных' }, note: { kk: 'к', ru: 'р', en: 'e' } }])),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "protection-1": «сбора данных»',
+    ],
+  },
+  {
     name: 'unknown field (a typo) in a recommendation',
     file: 'recommendations/tip-2023.json',
     edit: json((d) => (d[0].segmnet = 'x')),
