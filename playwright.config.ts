@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromeFlags, chromePath } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by `astro preview`.
@@ -14,18 +15,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromePath, args: chromeFlags },
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,

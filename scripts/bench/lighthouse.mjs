@@ -1,7 +1,7 @@
 // Lighthouse (Debian's Chromium, headless) on the main page types in each locale: the four category scores.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath, chromeFlags } from './browser.mjs';
+import { chromePath, chromeFlags } from '../chromium.mjs';
 import { serve } from './serve.mjs';
 
 export const lighthousePages = (locale, recommendation) => [

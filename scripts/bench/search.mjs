@@ -2,7 +2,7 @@
 // median of several cold runs (a new browser context each), per query. Prints figures; asserts nothing.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
-import { chromePath, chromeFlags } from './browser.mjs';
+import { chromePath, chromeFlags } from '../chromium.mjs';
 import { serve } from './serve.mjs';
 
 export const searchQueries = [

@@ -15,3 +15,8 @@ export const localeNames: Record<Locale, string> = {
   ru: 'Русский',
   en: 'English',
 };
+
+/** Static paths for a page that exists once per locale: `export const getStaticPaths = localeStaticPaths;`. */
+export function localeStaticPaths() {
+  return locales.map((locale) => ({ params: { locale }, props: { locale } }));
+}
