@@ -26,6 +26,26 @@ const pageTypes = (l: string) => [
   `/${l}/about/`,
 ];
 
+test('the language chooser at / is accessible', async ({ browser }) => {
+  // A browser language the site lacks, so the page stays instead of going to the reader's language.
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('a[hreflang]')).toHaveCount(locales.length);
+  await expect(page).toHaveURL(/\/$/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await context.close();
+});
+
+test('/ goes to the browser’s language when the site has it', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'kk-KZ' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/kk\/$/);
+  await context.close();
+});
+
 for (const locale of locales) {
   for (const path of pageTypes(locale)) {
     test(`${path} is accessible and asks no other origin`, async ({ page, baseURL }) => {
