@@ -2,13 +2,6 @@
 export const locales = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-/** English is the reference dictionary; the others are typed from it. */
-export const referenceLocale: Locale = 'en';
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
 /** Native names, shown in the language switcher and column pickers. */
 export const localeNames: Record<Locale, string> = {
   kk: 'Қазақша',

@@ -45,8 +45,3 @@ export function figureSchema() {
     .strict();
 }
 export type Figure = z.infer<ReturnType<typeof figureSchema>>;
-
-/** A figures file: the list of one source's figures. */
-export function figureFileSchema() {
-  return z.array(figureSchema());
-}

@@ -62,7 +62,3 @@ export function recommendationSchema() {
     .strict();
 }
 export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
-
-export function recommendationFileSchema() {
-  return z.array(recommendationSchema());
-}

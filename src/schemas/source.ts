@@ -85,5 +85,3 @@ export function sourceSchema() {
     });
 }
 export type Source = z.infer<ReturnType<typeof sourceSchema>>;
-export type SourceKind = (typeof sourceKinds)[number];
-export type Tier = (typeof tiers)[number];

@@ -17,7 +17,6 @@ export function textFrontmatterSchema() {
     })
     .strict();
 }
-export type TextFrontmatter = z.infer<ReturnType<typeof textFrontmatterSchema>>;
 
 export const segmentKinds = ['heading', 'paragraph', 'list-item', 'footnote'] as const;
 
