@@ -2,7 +2,7 @@
  * Findings derived from the figures: the metric × year matrix, disagreements between sources,
  * per-year and per-metric views, the timeline, and the rows of the downloads.
  */
-import { locales, type Locale } from '../i18n/locales';
+import { fallbackOrder, type Locale } from '../i18n/locales';
 import type { Corpus, Located } from '../schemas/corpus';
 import type { Figure } from '../schemas/figure';
 import type { Metric } from '../schemas/metric';
@@ -75,7 +75,7 @@ export function allYears(corpus: Corpus): number[] {
 
 /** The quote to show a reader of `locale`: theirs when the source states it in their language. */
 export function preferredQuote(quotes: Partial<Record<Locale, string>>, locale: Locale): { lang: Locale; text: string } {
-  const lang = [locale, ...locales].find((l) => quotes[l]) as Locale;
+  const lang = fallbackOrder[locale].find((l) => quotes[l]) as Locale;
   return { lang, text: quotes[lang]! };
 }
 
