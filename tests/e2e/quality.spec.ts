@@ -38,6 +38,14 @@ test('the language chooser at / is accessible', async ({ browser }) => {
   await context.close();
 });
 
+test('an unknown address answers 404 in all three languages, accessibly', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  for (const l of locales) await expect(page.locator(`section[lang="${l}"]`)).toContainText(dictionaries[l]['notFound.title']);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('/ goes to the browser’s language when the site has it', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'kk-KZ' });
   const page = await context.newPage();
