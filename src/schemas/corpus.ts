@@ -116,6 +116,21 @@ function quoteProblem(index: ReturnType<typeof segmentIndex>, source: SourceId, 
   return null;
 }
 
+/** Checks each quote of a block against its segment; reports under `path` + language; returns the good ones. */
+function checkQuotes(
+  index: ReturnType<typeof segmentIndex>,
+  ctx: Context,
+  at: { source: SourceId; segment: string; quotes: Partial<Record<Locale, string>>; path: PropertyKey[] },
+): Array<[Locale, string]> {
+  const verified: Array<[Locale, string]> = [];
+  for (const [lang, quote] of Object.entries(at.quotes) as [Locale, string][]) {
+    const problem = quoteProblem(index, at.source, at.segment, lang, quote);
+    if (problem) ctx.addIssue({ code: 'custom', path: [...at.path, lang], message: problem });
+    else verified.push([lang, quote]);
+  }
+  return verified;
+}
+
 function checkSegmentRef(index: ReturnType<typeof segmentIndex>, source: SourceId, segment: string): boolean {
   return [...(index.get(source)?.values() ?? [])].some((texts) => texts.has(segment));
 }
@@ -128,12 +143,9 @@ function checkFigures(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ct
       ctx.addIssue({ code: 'custom', path: ['figures', i, 'segment'], message: `segment "${figure.segment}" does not exist in any text of ${figure.source}` });
       return;
     }
-    for (const [lang, quote] of Object.entries(figure.quotes) as [Locale, string][]) {
-      const problem = quoteProblem(index, figure.source, figure.segment, lang, quote);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['figures', i, 'quotes', lang], message: problem });
-      else if (!statesValue(quote, lang, figure.value))
+    for (const [lang, quote] of checkQuotes(index, ctx, { ...figure, path: ['figures', i, 'quotes'] }))
+      if (!statesValue(quote, lang, figure.value))
         ctx.addIssue({ code: 'custom', path: ['figures', i, 'value'], message: `${figure.value} cannot be read from the ${lang} quote «${quote}»` });
-    }
   });
 }
 
@@ -148,26 +160,13 @@ function checkRecommendations(corpus: Corpus, index: ReturnType<typeof segmentIn
     for (const [lang, texts] of index.get(rec.source) ?? [])
       if (texts.has(rec.segment) && !rec.text[lang])
         ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'text', lang], message: `the ${lang} version states this segment, so the recommendation needs its ${lang} text` });
-    for (const [lang, quote] of Object.entries(rec.text) as [Locale, string][]) {
-      const problem = quoteProblem(index, rec.source, rec.segment, lang, quote);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'text', lang], message: problem });
-    }
-    rec.followUps.forEach((followUp, k) => {
-      for (const [lang, quote] of Object.entries(followUp.quotes) as [Locale, string][]) {
-        const problem = quoteProblem(index, followUp.source, followUp.segment, lang, quote);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'followUps', k, 'quotes', lang], message: problem });
-      }
-    });
+    checkQuotes(index, ctx, { source: rec.source, segment: rec.segment, quotes: rec.text, path: ['recommendations', i, 'text'] });
+    rec.followUps.forEach((followUp, k) => checkQuotes(index, ctx, { ...followUp, path: ['recommendations', i, 'followUps', k, 'quotes'] }));
   });
 }
 
 function checkEvents(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
-  corpus.events.forEach((event, i) => {
-    for (const [lang, quote] of Object.entries(event.quotes) as [Locale, string][]) {
-      const problem = quoteProblem(index, event.source, event.segment, lang, quote);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['events', i, 'quotes', lang], message: problem });
-    }
-  });
+  corpus.events.forEach((event, i) => checkQuotes(index, ctx, { ...event, path: ['events', i, 'quotes'] }));
 }
 
 function checkSourceRefs(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
