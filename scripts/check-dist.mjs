@@ -47,21 +47,33 @@ const htmlProblems = [];
 for (const file of htmlFiles) {
   const result = await validator.validateString(pages.get(file).html, path.join(dist, file));
   for (const message of result.results.flatMap((r) => r.messages))
-    if (message.severity === 2) htmlProblems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    if (message.severity === 2)
+      htmlProblems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
 }
 report('HTML validity (html-validate)', htmlProblems);
 
-report('Content-Security-Policy', htmlFiles.flatMap((f) => cspProblems(f, pages.get(f).html)));
-report('third-party resources', htmlFiles.flatMap((f) => thirdPartyProblems(f, pages.get(f).html)));
+report(
+  'Content-Security-Policy',
+  htmlFiles.flatMap((f) => cspProblems(f, pages.get(f).html)),
+);
+report(
+  'third-party resources',
+  htmlFiles.flatMap((f) => thirdPartyProblems(f, pages.get(f).html)),
+);
 
 let failed = 0;
-console.log(`dist: ${htmlFiles.length} pages, ${files.length} files; ${current.length} permalinks (${added.length} not yet in the manifest${update ? ', added' : ''})`);
+console.log(
+  `dist: ${htmlFiles.length} pages, ${files.length} files; ${current.length} permalinks (${added.length} not yet in the manifest${update ? ', added' : ''})`,
+);
 for (const { name, problems } of sections) {
   console.log(`${problems.length ? '✗' : '✓'} ${name}${problems.length ? `: ${problems.length} problem(s)` : ''}`);
   for (const problem of problems.slice(0, 50)) console.log(`    ${problem}`);
   if (problems.length > 50) console.log(`    … and ${problems.length - 50} more`);
   failed += problems.length;
 }
-if (added.length && !update) console.log(`  note: run "npm run test:dist -- --update-manifest" to record ${added.length} new permalink(s)`);
-console.log(`${sections.length - sections.filter((s) => s.problems.length).length} passed, ${sections.filter((s) => s.problems.length).length} failed`);
+if (added.length && !update)
+  console.log(`  note: run "npm run test:dist -- --update-manifest" to record ${added.length} new permalink(s)`);
+console.log(
+  `${sections.length - sections.filter((s) => s.problems.length).length} passed, ${sections.filter((s) => s.problems.length).length} failed`,
+);
 process.exit(failed ? 1 : 0);

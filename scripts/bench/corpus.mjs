@@ -7,5 +7,11 @@ const list = async (dir) => (await readdir(path.join(content, dir))).filter((f) 
 
 export const corpus = {
   metrics: (await list('metrics')).map((f) => ({ id: f.replace(/\.json$/, '') })),
-  recommendations: (await Promise.all((await list('recommendations')).map(async (f) => JSON.parse(await readFile(path.join(content, 'recommendations', f), 'utf8'))))).flat(),
+  recommendations: (
+    await Promise.all(
+      (await list('recommendations')).map(async (f) =>
+        JSON.parse(await readFile(path.join(content, 'recommendations', f), 'utf8')),
+      ),
+    )
+  ).flat(),
 };

@@ -22,7 +22,13 @@ export async function benchLighthouse(dist, locales, recommendation) {
         const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
         const c = result.lhr.categories;
         const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-        rows.push({ page: `${name} (${locale})`, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
+        rows.push({
+          page: `${name} (${locale})`,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+        });
       }
     }
   } finally {

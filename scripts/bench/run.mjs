@@ -83,7 +83,10 @@ if (only.includes('weight')) {
     ['search', 'en/search'],
   ]);
   results.weight = rows;
-  show('Page weight, bytes gzip (target: JS under 5 KB on pages other than search)', rows.map((r) => ({ ...r, 'js < 5 KB': r.page === 'search' ? '—' : r.js < 5120 ? 'yes' : 'NO' })));
+  show(
+    'Page weight, bytes gzip (target: JS under 5 KB on pages other than search)',
+    rows.map((r) => ({ ...r, 'js < 5 KB': r.page === 'search' ? '—' : r.js < 5120 ? 'yes' : 'NO' })),
+  );
 }
 
 if (only.includes('search')) {
@@ -101,9 +104,17 @@ if (only.includes('lighthouse')) {
 
 const stamp = results.date.replace(/[:.]/g, '-');
 await writeFile(path.join(root, 'bench', 'results', `${stamp}.json`), JSON.stringify(results, null, 2) + '\n');
-const markdown = [`# Benchmark ${results.date} (Node ${results.node})`, ...tables.map(({ title, rows }) => {
-  const keys = Object.keys(rows[0] ?? {});
-  return [`\n## ${title}\n`, `| ${keys.join(' | ')} |`, `| ${keys.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${keys.map((k) => r[k]).join(' | ')} |`)].join('\n');
-})].join('\n');
+const markdown = [
+  `# Benchmark ${results.date} (Node ${results.node})`,
+  ...tables.map(({ title, rows }) => {
+    const keys = Object.keys(rows[0] ?? {});
+    return [
+      `\n## ${title}\n`,
+      `| ${keys.join(' | ')} |`,
+      `| ${keys.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${keys.map((k) => r[k]).join(' | ')} |`),
+    ].join('\n');
+  }),
+].join('\n');
 await writeFile(path.join(root, 'bench', 'results', `${stamp}.md`), markdown + '\n');
 console.log(`\nRecorded bench/results/${stamp}.json and .md`);

@@ -43,7 +43,13 @@ export async function benchSearch(dist, runs = 5) {
         bytes.push(fetched);
         await context.close();
       }
-      rows.push({ query: query.label, q: query.q, medianMs: Math.round(median(times)), medianKB: Math.round(median(bytes) / 102.4) / 10, runs });
+      rows.push({
+        query: query.label,
+        q: query.q,
+        medianMs: Math.round(median(times)),
+        medianKB: Math.round(median(bytes) / 102.4) / 10,
+        runs,
+      });
     }
   } finally {
     await browser.close();

@@ -6,9 +6,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const vocabulary = {
-  kk: 'адам саудасы құрбан үкімет полиция тергеу баспана еңбек мәжбүрлі қорғау анықтау өңір азамат заң қылмыстық жауапкершілік көмек ұйым'.split(' '),
-  ru: 'торговля людьми жертва правительство полиция расследование приют труд принудительный защита выявление регион гражданин закон уголовный ответственность помощь организация'.split(' '),
-  en: 'trafficking persons victim government police investigation shelter labour forced protection identification region citizen law criminal liability assistance organisation'.split(' '),
+  kk: 'адам саудасы құрбан үкімет полиция тергеу баспана еңбек мәжбүрлі қорғау анықтау өңір азамат заң қылмыстық жауапкершілік көмек ұйым'.split(
+    ' ',
+  ),
+  ru: 'торговля людьми жертва правительство полиция расследование приют труд принудительный защита выявление регион гражданин закон уголовный ответственность помощь организация'.split(
+    ' ',
+  ),
+  en: 'trafficking persons victim government police investigation shelter labour forced protection identification region citizen law criminal liability assistance organisation'.split(
+    ' ',
+  ),
 };
 
 function sentence(lang, seed, words) {
@@ -49,18 +55,23 @@ export async function syntheticProject(root, count, segments = 40) {
   const dir = path.join(tmpdir(), `kz-synthetic-${count}-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(path.join(root, item), path.join(dir, item), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    await cp(path.join(root, item), path.join(dir, item), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   await cp(path.join(root, 'content', 'themes'), path.join(dir, 'content', 'themes'), { recursive: true });
   const ids = Array.from({ length: count }, (_, i) => `synthetic-${i + 1}`);
   const common = path.join(dir, 'src', 'schemas', 'common.ts');
   const schema = await readFile(common, 'utf8');
-  await writeFile(common, schema.replace(/export const sourceIds = \[[^\]]*\] as const;/, `export const sourceIds = ${JSON.stringify(ids)} as const;`));
+  await writeFile(
+    common,
+    schema.replace(/export const sourceIds = \[[^\]]*\] as const;/, `export const sourceIds = ${JSON.stringify(ids)} as const;`),
+  );
   await mkdir(path.join(dir, 'content', 'sources'), { recursive: true });
   for (const [n, id] of ids.entries()) {
     await writeFile(path.join(dir, 'content', 'sources', `${id}.json`), JSON.stringify(source(id, n + 1)));
     await mkdir(path.join(dir, 'content', 'texts', id), { recursive: true });
-    for (const lang of ['kk', 'ru', 'en']) await writeFile(path.join(dir, 'content', 'texts', id, `${lang}.md`), text(id, lang, segments));
+    for (const lang of ['kk', 'ru', 'en'])
+      await writeFile(path.join(dir, 'content', 'texts', id, `${lang}.md`), text(id, lang, segments));
   }
   return dir;
 }

@@ -24,7 +24,9 @@ export const entrySchemas = {
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ContentError';
     // The list above is the useful part; a stack into the validator is not.
     this.stack = `${this.name}: ${this.message}`;
@@ -42,7 +44,9 @@ export function validateEntries<C extends CollectionName>(collection: C, entries
   for (const entry of entries) {
     const result = entrySchemas[collection].safeParse(entry.data);
     if (result.success) valid.push({ ...(result.data as object), id: entry.id, file: entry.file } as Corpus[C][number]);
-    else for (const issue of result.error.issues) problems.push(formatProblem(entry.file, entry.id, fieldPath(issue.path), issue.message));
+    else
+      for (const issue of result.error.issues)
+        problems.push(formatProblem(entry.file, entry.id, fieldPath(issue.path), issue.message));
   }
   return { valid, problems };
 }

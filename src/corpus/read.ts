@@ -33,7 +33,10 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return names.filter((name) => name.endsWith(extension)).map((name) => name.split(path.sep).join('/')).sort();
+  return names
+    .filter((name) => name.endsWith(extension))
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
 }
 
 export function formatProblem(file: string, entry: string | null, field: string | null, message: string): string {
@@ -53,7 +56,16 @@ export async function readCollection(root: string, collection: CollectionName): 
       const parsed = parseText(await readFile(path.join(dir, name), 'utf8'));
       problems.push(...parsed.problems.map((p: Problem) => formatProblem(`${file}:${p.line}`, id, null, p.message)));
       const [sourceFromPath, langFromPath] = id.split('/');
-      entries.push({ id, file, data: { ...(parsed.frontmatter as object), segments: parsed.segments, pathSource: sourceFromPath, pathLang: langFromPath } });
+      entries.push({
+        id,
+        file,
+        data: {
+          ...(parsed.frontmatter as object),
+          segments: parsed.segments,
+          pathSource: sourceFromPath,
+          pathLang: langFromPath,
+        },
+      });
     }
     return { entries, problems };
   }

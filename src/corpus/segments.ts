@@ -117,15 +117,23 @@ export function parseText(source: string): ParsedText {
       for (const item of node.children) blocks.push({ node: item, kind: 'list-item', inline: inlineOf(item) });
     else if (node.type === 'footnoteDefinition') blocks.push({ node, kind: 'footnote', inline: inlineOf(node) });
     else if (node.type === 'definition' || node.type === 'yaml') continue;
-    else problems.push({ line: lineOf(node), message: `unsupported block (${node.type}); use headings, paragraphs, lists and footnotes` });
+    else
+      problems.push({
+        line: lineOf(node),
+        message: `unsupported block (${node.type}); use headings, paragraphs, lists and footnotes`,
+      });
   }
 
   // First pass: ids, so that footnote references can link to their footnote's segment.
   const ids = blocks.map((block) => {
     const id = takeMarker(block.inline);
-    if (id === null) problems.push({ line: lineOf(block.node), message: `${blockName(block.node)} has no segment id: end it with {#some-id}` });
+    if (id === null)
+      problems.push({ line: lineOf(block.node), message: `${blockName(block.node)} has no segment id: end it with {#some-id}` });
     else if (!idPattern.test(id))
-      problems.push({ line: lineOf(block.node), message: `segment id "${id}" must be lowercase kebab-case, e.g. "protection-3"` });
+      problems.push({
+        line: lineOf(block.node),
+        message: `segment id "${id}" must be lowercase kebab-case, e.g. "protection-3"`,
+      });
     return id;
   });
   const footnoteTargets = new Map<string, string>();
@@ -145,7 +153,12 @@ export function parseText(source: string): ParsedText {
             tagName: 'sup',
             properties: {},
             children: [
-              { type: 'element', tagName: 'a', properties: { href: `#${target ?? ''}`, dataFootnoteRef: '' }, children: [{ type: 'text', value: label }] },
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { href: `#${target ?? ''}`, dataFootnoteRef: '' },
+                children: [{ type: 'text', value: label }],
+              },
             ],
           };
         },
@@ -177,7 +190,8 @@ export function parseText(source: string): ParsedText {
     // Converted inside a paragraph so the phrasing content is not treated as blocks; the <p> is the page's to add.
     const hast = toHtml.runSync({ type: 'root', children: [{ type: 'paragraph', children: block.inline }] } as Root);
     const paragraph = hast.children.find((node) => node.type === 'element');
-    const html = paragraph && 'children' in paragraph ? toHtml.stringify({ type: 'root', children: paragraph.children }).trim() : '';
+    const html =
+      paragraph && 'children' in paragraph ? toHtml.stringify({ type: 'root', children: paragraph.children }).trim() : '';
     segments.push({
       id,
       kind: block.kind,

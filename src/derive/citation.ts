@@ -57,7 +57,9 @@ export function gost(input: CitationInput): string {
     parts.push(`DOI ${source.journal.doi}.`);
   } else {
     const responsibility = [...authors, ...(source.publisher ? [pick(source.publisher, lang)] : [])];
-    parts.push(`${titleOf(source, lang)} [${t('cite.electronic')}]${responsibility.length ? ` / ${responsibility.join('; ')}` : ''}.`);
+    parts.push(
+      `${titleOf(source, lang)} [${t('cite.electronic')}]${responsibility.length ? ` / ${responsibility.join('; ')}` : ''}.`,
+    );
     parts.push(`${year}.`);
   }
   parts.push(`${locator(input)}.`);
@@ -71,14 +73,20 @@ export function apa(input: CitationInput): string {
   const publisher = source.publisher ? pick(source.publisher, lang) : '';
   const who = authors.length ? authors.join(', ') : publisher || titleOf(source, lang);
   const [y, m, d] = source.published.split('-');
-  const date = [y, m && new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1))).toLocaleString('en', { month: 'long', timeZone: 'UTC' }), d && String(Number(d))]
+  const date = [
+    y,
+    m && new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1))).toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+    d && String(Number(d)),
+  ]
     .filter(Boolean)
     .join(', ')
     .replace(/, (\d+)$/, ' $1');
   const title = titleOf(source, lang);
   const parts = [`${who.replace(/\.$/, '')}. (${date}).`];
   if (source.journal) {
-    parts.push(`${title} [${locator(input)}]. ${pick(source.journal.name, lang)}, ${source.journal.volume}(${source.journal.issue}), ${source.journal.pages}. https://doi.org/${source.journal.doi}`);
+    parts.push(
+      `${title} [${locator(input)}]. ${pick(source.journal.name, lang)}, ${source.journal.volume}(${source.journal.issue}), ${source.journal.pages}. https://doi.org/${source.journal.doi}`,
+    );
   } else {
     parts.push(`${title} [${locator(input)}].`);
     if (publisher && authors.length) parts.push(`${publisher}.`);

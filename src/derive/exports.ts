@@ -3,10 +3,26 @@ import { locales } from '../i18n/locales';
 import type { Corpus } from '../schemas/corpus';
 import { figureRecords, toCsv } from './findings';
 
-export const figureCsvHeader = ['id', 'source', 'metric', 'period', 'year', 'value', 'unit', 'breakdown', 'approximate', 'segment', 'url', ...locales.map((l) => `quote_${l}`)];
+export const figureCsvHeader = [
+  'id',
+  'source',
+  'metric',
+  'period',
+  'year',
+  'value',
+  'unit',
+  'breakdown',
+  'approximate',
+  'segment',
+  'url',
+  ...locales.map((l) => `quote_${l}`),
+];
 
 export function figuresCsv(corpus: Corpus, site: URL): string {
-  const rows = figureRecords(corpus, site).map(({ quotes, ...rest }) => ({ ...rest, ...Object.fromEntries(locales.map((l) => [`quote_${l}`, quotes[l]])) }));
+  const rows = figureRecords(corpus, site).map(({ quotes, ...rest }) => ({
+    ...rest,
+    ...Object.fromEntries(locales.map((l) => [`quote_${l}`, quotes[l]])),
+  }));
   return toCsv(figureCsvHeader, rows);
 }
 
@@ -27,7 +43,16 @@ export function recommendationRecords(corpus: Corpus, site: URL) {
     }));
 }
 
-export const recommendationCsvHeader = ['id', 'source', 'number', 'type', 'theme', 'segment', 'url', ...locales.map((l) => `text_${l}`)];
+export const recommendationCsvHeader = [
+  'id',
+  'source',
+  'number',
+  'type',
+  'theme',
+  'segment',
+  'url',
+  ...locales.map((l) => `text_${l}`),
+];
 
 export function recommendationsCsv(corpus: Corpus, site: URL): string {
   const rows = recommendationRecords(corpus, site).map(({ text, followUps: _f, segmentUrl: _s, ...rest }) => ({

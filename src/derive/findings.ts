@@ -39,7 +39,8 @@ export interface Matrix {
   disputed: Set<string>;
 }
 
-const byPeriodThenValue = (a: Figure, b: Figure) => a.period.localeCompare(b.period) || a.breakdown.join().localeCompare(b.breakdown.join()) || a.value - b.value;
+const byPeriodThenValue = (a: Figure, b: Figure) =>
+  a.period.localeCompare(b.period) || a.breakdown.join().localeCompare(b.breakdown.join()) || a.value - b.value;
 
 export function sortedMetrics(corpus: Corpus): Located<Metric>[] {
   return [...corpus.metrics].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -94,10 +95,25 @@ export function timeline(corpus: Corpus): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const source of corpus.sources) {
     entries.push({ date: source.published, kind: 'published', source: source.id, label: null });
-    if (source.tier) entries.push({ date: source.published, kind: 'tier', source: source.id, segment: source.tier.segment, tier: source.tier.value, label: null });
+    if (source.tier)
+      entries.push({
+        date: source.published,
+        kind: 'tier',
+        source: source.id,
+        segment: source.tier.segment,
+        tier: source.tier.value,
+        label: null,
+      });
   }
   for (const event of corpus.events)
-    entries.push({ date: event.date, kind: 'event', source: event.source, segment: event.segment, label: event.label, quotes: event.quotes });
+    entries.push({
+      date: event.date,
+      kind: 'event',
+      source: event.source,
+      segment: event.segment,
+      label: event.label,
+      quotes: event.quotes,
+    });
   const rank = { event: 0, published: 1, tier: 2 };
   return entries.sort((a, b) => a.date.localeCompare(b.date) || rank[a.kind] - rank[b.kind]);
 }
@@ -130,5 +146,7 @@ const csvCell = (value: unknown): string => {
 
 /** RFC 4180 CSV with a header row, CRLF line ends. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  return [header.map(csvCell).join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\r\n') + '\r\n';
+  return (
+    [header.map(csvCell).join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\r\n') + '\r\n'
+  );
 }

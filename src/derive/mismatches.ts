@@ -38,7 +38,13 @@ export function findMismatches(texts: readonly TextEntry[]): NumberMismatch[] {
       for (const value of [...digits].sort((a, b) => a - b)) {
         const missingIn = present.filter((v) => !stated.get(v.lang)!.has(value)).map((v) => v.lang);
         if (missingIn.length)
-          mismatches.push({ source, segment, value, presentIn: present.map((v) => v.lang).filter((l) => !missingIn.includes(l)), missingIn });
+          mismatches.push({
+            source,
+            segment,
+            value,
+            presentIn: present.map((v) => v.lang).filter((l) => !missingIn.includes(l)),
+            missingIn,
+          });
       }
     }
   }

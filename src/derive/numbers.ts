@@ -16,22 +16,67 @@ const multipliers: Array<[RegExp, number]> = [
 
 const wordValues: Record<Locale, Record<string, number>> = {
   en: {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    hundred: 100,
   },
   // Stems, so that case forms ("двух", "пятью", "десяти") are read too.
   ru: {
-    'од(ин|на|но|ного|ной|ному)': 1, 'дв(а|е|ух|ум|умя|ое|оих)': 2, 'тр(и|ех|ём|ем|емя|ёх|ое|оих)': 3,
-    'четыр(е|ех|ёх|ем|ьмя)|четвер(о|ых)': 4, 'пят(ь|и|ью)|пятер(о|ых)': 5, 'шест(ь|и|ью)|шестер(о|ых)': 6, 'сем(ь|и|ью)': 7,
-    'восем(ь|ью)|восьми': 8, 'девят(ь|и|ью)': 9, 'десят(ь|и|ью)': 10, 'одиннадцат(ь|и)': 11,
-    'двенадцат(ь|и)': 12, 'двадцат(ь|и)': 20, 'тридцат(ь|и)': 30, 'сорок(а)?': 40, 'сто': 100,
+    'од(ин|на|но|ного|ной|ному)': 1,
+    'дв(а|е|ух|ум|умя|ое|оих)': 2,
+    'тр(и|ех|ём|ем|емя|ёх|ое|оих)': 3,
+    'четыр(е|ех|ёх|ем|ьмя)|четвер(о|ых)': 4,
+    'пят(ь|и|ью)|пятер(о|ых)': 5,
+    'шест(ь|и|ью)|шестер(о|ых)': 6,
+    'сем(ь|и|ью)': 7,
+    'восем(ь|ью)|восьми': 8,
+    'девят(ь|и|ью)': 9,
+    'десят(ь|и|ью)': 10,
+    'одиннадцат(ь|и)': 11,
+    'двенадцат(ь|и)': 12,
+    'двадцат(ь|и)': 20,
+    'тридцат(ь|и)': 30,
+    'сорок(а)?': 40,
+    сто: 100,
   },
   kk: {
     // Collective forms ("үшеуі", the three of them) are counts too.
-    'бір': 1, 'екі|екеу\\p{L}*': 2, 'үш|үшеу\\p{L}*': 3, 'төрт|төртеу\\p{L}*': 4, 'бес|бесеу\\p{L}*': 5, 'алты|алтау\\p{L}*': 6,
-    'жеті|жетеу\\p{L}*': 7, 'сегіз': 8, 'тоғыз': 9,
-    'он': 10, 'жиырма': 20, 'отыз': 30, 'қырық': 40, 'елу': 50, 'жүз': 100,
+    бір: 1,
+    'екі|екеу\\p{L}*': 2,
+    'үш|үшеу\\p{L}*': 3,
+    'төрт|төртеу\\p{L}*': 4,
+    'бес|бесеу\\p{L}*': 5,
+    'алты|алтау\\p{L}*': 6,
+    'жеті|жетеу\\p{L}*': 7,
+    сегіз: 8,
+    тоғыз: 9,
+    он: 10,
+    жиырма: 20,
+    отыз: 30,
+    қырық: 40,
+    елу: 50,
+    жүз: 100,
   },
 };
 
@@ -58,9 +103,7 @@ function digitPattern(lang: Locale): RegExp {
  * so they are blanked out first: URLs, e-mail addresses, DOIs and dd.mm.yyyy dates.
  */
 export function maskNonQuantities(text: string): string {
-  return text
-    .replace(/\bhttps?:\/\/\S+|\S+@\S+\.\w+|\b10\.\d{4,}\/\S+/g, ' ')
-    .replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, ' ');
+  return text.replace(/\bhttps?:\/\/\S+|\S+@\S+\.\w+|\b10\.\d{4,}\/\S+/g, ' ').replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, ' ');
 }
 
 /** Every number the text states: digit forms first, then (unless `words` is false) number words. */
@@ -78,9 +121,10 @@ export function extractNumbers(source: string, lang: Locale, { words = true } = 
     // "в 2021 году 20 200" is ambiguous; keep the separate groups as candidates too.
     if (/[\s  ]/.test(raw)) for (const part of raw.split(/[\s  ]+/)) found.push(Number(part.replace(',', '.')));
   }
-  if (words) for (const { pattern, value } of wordPatterns[lang]) {
-    for (const _ of text.matchAll(pattern)) found.push(value);
-  }
+  if (words)
+    for (const { pattern, value } of wordPatterns[lang]) {
+      for (const _ of text.matchAll(pattern)) found.push(value);
+    }
   return found;
 }
 

@@ -57,7 +57,10 @@ export function rowsOf(texts: TextEntry[]): Row[] {
 }
 
 /** Headings as a table of contents, with the heading's text in the preferred language available. */
-export function tableOfContents(rows: Row[], preferred: Locale[]): Array<{ id: string; depth: number; text: string; lang: Locale }> {
+export function tableOfContents(
+  rows: Row[],
+  preferred: Locale[],
+): Array<{ id: string; depth: number; text: string; lang: Locale }> {
   return rows
     .filter((r) => r.kind === 'heading')
     .map((r) => {

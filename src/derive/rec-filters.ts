@@ -21,7 +21,10 @@ export function matches(item: Filters, filters: Filters): boolean {
 export function applyFilters(cards: HTMLElement[], groups: HTMLElement[], filters: Filters): number {
   let shown = 0;
   for (const card of cards) {
-    const visible = matches({ source: card.dataset.source, year: card.dataset.year, theme: card.dataset.theme } as Filters, filters);
+    const visible = matches(
+      { source: card.dataset.source, year: card.dataset.year, theme: card.dataset.theme } as Filters,
+      filters,
+    );
     card.hidden = !visible;
     if (visible) shown++;
   }

@@ -7,9 +7,7 @@ export const localeSchema = z.enum(locales, {
 });
 
 /** Readable, durable ids: lowercase kebab-case, used in URLs and anchors. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. "protection-3"');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. "protection-3"');
 
 /** The four sources of the site; ids are fixed because they are in public URLs. */
 export const sourceIds = ['tip-2020', 'tip-2023', 'mvd-2022', 'journal-2026'] as const;
@@ -28,10 +26,7 @@ export function partialLocalizedString() {
 /** Text of ours (UI, names, definitions): required in every language of the site. */
 export function localizedString() {
   return z.object(
-    Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, 'must not be empty')])) as Record<
-      Locale,
-      z.ZodString
-    >,
+    Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, 'must not be empty')])) as Record<Locale, z.ZodString>,
   );
 }
 
@@ -53,10 +48,7 @@ export const partialDateSchema = z
  */
 export const periodSchema = z
   .string()
-  .regex(
-    /^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/,
-    'must be YYYY, YYYY-MM, or an interval like 2024/2025',
-  )
+  .regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM, or an interval like 2024/2025')
   .refine((value) => value.split('/').every(isRealDate), 'is not a real calendar date')
   .refine((value) => {
     const [from, to] = value.split('/');

@@ -44,14 +44,19 @@ function checkUniqueIds(corpus: Corpus, ctx: Context) {
     corpus[collection].forEach((entry, i) => {
       // Permalinks say where they come from: "tip-2023-r4", "mvd-2022-pretrial-investigations-2021".
       if (!entry.id.startsWith(`${entry.source}-`))
-        ctx.addIssue({ code: 'custom', path: [collection, i, 'id'], message: `id "${entry.id}" must start with its source id "${entry.source}-"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [collection, i, 'id'],
+          message: `id "${entry.id}" must start with its source id "${entry.source}-"`,
+        });
     });
   }
   for (const collection of ['figures', 'recommendations', 'events'] as const) {
     const first = new Map<string, string>();
     corpus[collection].forEach((entry, i) => {
       const previous = first.get(entry.id);
-      if (previous) ctx.addIssue({ code: 'custom', path: [collection, i, 'id'], message: `id "${entry.id}" is already used in ${previous}` });
+      if (previous)
+        ctx.addIssue({ code: 'custom', path: [collection, i, 'id'], message: `id "${entry.id}" is already used in ${previous}` });
       else first.set(entry.id, entry.file);
     });
   }
@@ -62,57 +67,98 @@ function checkTexts(corpus: Corpus, ctx: Context) {
   const seen = new Set<string>();
   corpus.texts.forEach((text, i) => {
     const source = sources.get(text.source);
-    if (!source) ctx.addIssue({ code: 'custom', path: ['texts', i, 'source'], message: `no source "${text.source}" in content/sources/` });
+    if (!source)
+      ctx.addIssue({ code: 'custom', path: ['texts', i, 'source'], message: `no source "${text.source}" in content/sources/` });
     else if (!source.versions[text.lang])
-      ctx.addIssue({ code: 'custom', path: ['texts', i, 'lang'], message: `source "${text.source}" does not list a "${text.lang}" version in its "versions"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['texts', i, 'lang'],
+        message: `source "${text.source}" does not list a "${text.lang}" version in its "versions"`,
+      });
     seen.add(`${text.source}/${text.lang}`);
   });
   corpus.sources.forEach((source, i) => {
     for (const lang of Object.keys(source.versions))
       if (!seen.has(`${source.id}/${lang}`))
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'versions', lang], message: `lists a "${lang}" version but content/texts/${source.id}/${lang}.md does not exist` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'versions', lang],
+          message: `lists a "${lang}" version but content/texts/${source.id}/${lang}.md does not exist`,
+        });
   });
 }
 
 /** Every language version of a source has the same segment ids, unless it declares them absent. */
 function checkAlignment(corpus: Corpus, ctx: Context) {
-  const bySource = Map.groupBy(corpus.texts.map((text, i) => ({ text, i })), ({ text }) => text.source);
+  const bySource = Map.groupBy(
+    corpus.texts.map((text, i) => ({ text, i })),
+    ({ text }) => text.source,
+  );
   for (const versions of bySource.values()) {
     if (versions.length < 2) continue;
     const allIds = new Set(versions.flatMap(({ text }) => text.segments.map((s) => s.id)));
     for (const { text, i } of versions) {
       const own = new Map(text.segments.map((s) => [s.id, s]));
       const declared = new Set(text.absent);
-      const otherIds = new Set(versions.filter((v) => v.text !== text).flatMap((v) => v.text.segments.flatMap((s) => [s.id, s.section])));
+      const otherIds = new Set(
+        versions.filter((v) => v.text !== text).flatMap((v) => v.text.segments.flatMap((s) => [s.id, s.section])),
+      );
       for (const id of allIds) {
         const segment = own.get(id);
         if (segment) {
-          const other = versions.map((v) => ({ lang: v.text.lang, s: v.text.segments.find((s) => s.id === id) })).find((v) => v.s && v.s.kind !== segment.kind);
+          const other = versions
+            .map((v) => ({ lang: v.text.lang, s: v.text.segments.find((s) => s.id === id) }))
+            .find((v) => v.s && v.s.kind !== segment.kind);
           if (other)
-            ctx.addIssue({ code: 'custom', path: ['texts', i, 'segments', id], message: `is a ${segment.kind} here (line ${segment.line}) but a ${other.s!.kind} in the ${other.lang} version (line ${other.s!.line})` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['texts', i, 'segments', id],
+              message: `is a ${segment.kind} here (line ${segment.line}) but a ${other.s!.kind} in the ${other.lang} version (line ${other.s!.line})`,
+            });
           continue;
         }
         const sectionOfId = versions.flatMap((v) => v.text.segments).find((s) => s.id === id)!.section;
         if (!declared.has(id) && !declared.has(sectionOfId))
-          ctx.addIssue({ code: 'custom', path: ['texts', i, 'segments', id], message: `segment "${id}" exists in another language version but not here; add its translation or list "${id}" under "absent"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['texts', i, 'segments', id],
+            message: `segment "${id}" exists in another language version but not here; add its translation or list "${id}" under "absent"`,
+          });
       }
       text.absent.forEach((id, k) => {
-        if (own.has(id)) ctx.addIssue({ code: 'custom', path: ['texts', i, 'absent', k], message: `"${id}" is declared absent but this version has it` });
-        else if (!otherIds.has(id)) ctx.addIssue({ code: 'custom', path: ['texts', i, 'absent', k], message: `"${id}" is declared absent but no other language version has a segment or section with that id` });
+        if (own.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['texts', i, 'absent', k],
+            message: `"${id}" is declared absent but this version has it`,
+          });
+        else if (!otherIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['texts', i, 'absent', k],
+            message: `"${id}" is declared absent but no other language version has a segment or section with that id`,
+          });
       });
     }
   }
 }
 
 /** A quote must occur verbatim in the segment of its language; returns the problem or null. */
-function quoteProblem(index: ReturnType<typeof segmentIndex>, source: SourceId, segment: string, lang: Locale, quote: string): string | null {
+function quoteProblem(
+  index: ReturnType<typeof segmentIndex>,
+  source: SourceId,
+  segment: string,
+  lang: Locale,
+  quote: string,
+): string | null {
   const byLang = index.get(source);
   if (!byLang) return `source "${source}" has no texts`;
   const texts = byLang.get(lang);
   if (!texts) return `source "${source}" has no "${lang}" text`;
   const target = texts.get(segment);
   if (!target) return `segment "${segment}" does not exist in ${source} (${lang})`;
-  if (!containsVerbatim(target.text, quote)) return `quote does not occur verbatim in ${source} (${lang}) segment "${segment}": «${quote}»`;
+  if (!containsVerbatim(target.text, quote))
+    return `quote does not occur verbatim in ${source} (${lang}) segment "${segment}": «${quote}»`;
   return null;
 }
 
@@ -138,30 +184,58 @@ function checkSegmentRef(index: ReturnType<typeof segmentIndex>, source: SourceI
 function checkFigures(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
   const metrics = new Set(corpus.metrics.map((m) => m.id));
   corpus.figures.forEach((figure, i) => {
-    if (!metrics.has(figure.metric)) ctx.addIssue({ code: 'custom', path: ['figures', i, 'metric'], message: `no metric "${figure.metric}" in content/metrics/` });
+    if (!metrics.has(figure.metric))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figures', i, 'metric'],
+        message: `no metric "${figure.metric}" in content/metrics/`,
+      });
     if (!checkSegmentRef(index, figure.source, figure.segment)) {
-      ctx.addIssue({ code: 'custom', path: ['figures', i, 'segment'], message: `segment "${figure.segment}" does not exist in any text of ${figure.source}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figures', i, 'segment'],
+        message: `segment "${figure.segment}" does not exist in any text of ${figure.source}`,
+      });
       return;
     }
     for (const [lang, quote] of checkQuotes(index, ctx, { ...figure, path: ['figures', i, 'quotes'] }))
       if (!statesValue(quote, lang, figure.value))
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'value'], message: `${figure.value} cannot be read from the ${lang} quote «${quote}»` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'value'],
+          message: `${figure.value} cannot be read from the ${lang} quote «${quote}»`,
+        });
   });
 }
 
 function checkRecommendations(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
   const themes = new Set(corpus.themes.map((t) => t.id));
   corpus.recommendations.forEach((rec, i) => {
-    if (!themes.has(rec.theme)) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'theme'], message: `no theme "${rec.theme}" in content/themes/` });
+    if (!themes.has(rec.theme))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recommendations', i, 'theme'],
+        message: `no theme "${rec.theme}" in content/themes/`,
+      });
     if (!checkSegmentRef(index, rec.source, rec.segment)) {
-      ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'segment'], message: `segment "${rec.segment}" does not exist in any text of ${rec.source}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recommendations', i, 'segment'],
+        message: `segment "${rec.segment}" does not exist in any text of ${rec.source}`,
+      });
       return;
     }
     for (const [lang, texts] of index.get(rec.source) ?? [])
       if (texts.has(rec.segment) && !rec.text[lang])
-        ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'text', lang], message: `the ${lang} version states this segment, so the recommendation needs its ${lang} text` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recommendations', i, 'text', lang],
+          message: `the ${lang} version states this segment, so the recommendation needs its ${lang} text`,
+        });
     checkQuotes(index, ctx, { source: rec.source, segment: rec.segment, quotes: rec.text, path: ['recommendations', i, 'text'] });
-    rec.followUps.forEach((followUp, k) => checkQuotes(index, ctx, { ...followUp, path: ['recommendations', i, 'followUps', k, 'quotes'] }));
+    rec.followUps.forEach((followUp, k) =>
+      checkQuotes(index, ctx, { ...followUp, path: ['recommendations', i, 'followUps', k, 'quotes'] }),
+    );
   });
 }
 
@@ -172,7 +246,11 @@ function checkEvents(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx
 function checkSourceRefs(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ctx: Context) {
   corpus.sources.forEach((source, i) => {
     if (source.tier && !checkSegmentRef(index, source.id as SourceId, source.tier.segment))
-      ctx.addIssue({ code: 'custom', path: ['sources', i, 'tier', 'segment'], message: `segment "${source.tier.segment}" does not exist in any text of ${source.id}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', i, 'tier', 'segment'],
+        message: `segment "${source.tier.segment}" does not exist in any text of ${source.id}`,
+      });
   });
 }
 

@@ -1,7 +1,18 @@
 import { z } from 'astro/zod';
 import { localizedString } from './common';
 
-export const units = ['cases', 'people', 'offences', 'years', 'kzt', 'usd', 'operations', 'inspections', 'facilities', 'per-thousand'] as const;
+export const units = [
+  'cases',
+  'people',
+  'offences',
+  'years',
+  'kzt',
+  'usd',
+  'operations',
+  'inspections',
+  'facilities',
+  'per-thousand',
+] as const;
 
 /** What a figure counts: `content/metrics/<metric-id>.json`. */
 export function metricSchema() {

@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  localeSchema,
-  localizedString,
-  partialDateSchema,
-  partialLocalizedString,
-  slugSchema,
-  yearSchema,
-} from './common';
+import { localeSchema, localizedString, partialDateSchema, partialLocalizedString, slugSchema, yearSchema } from './common';
 
 export const sourceKinds = ['report-chapter', 'news-story', 'ministry-statement', 'journal-article'] as const;
 export const tiers = ['tier-1', 'tier-2', 'tier-2-watch-list', 'tier-3'] as const;

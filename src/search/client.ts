@@ -61,7 +61,9 @@ async function runSearch(state: SearchState): Promise<Hit[]> {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   const phrase = exactPhrase(state.q);
   const langs = state.lang ? [state.lang] : [...languages];
-  const found = await Promise.all(langs.map(async (lang) => (await searchIn(lang, state.q, filters)).map((data, rank) => ({ lang, rank, data }))));
+  const found = await Promise.all(
+    langs.map(async (lang) => (await searchIn(lang, state.q, filters)).map((data, rank) => ({ lang, rank, data }))),
+  );
   // Scores of different indexes are not comparable: interleave the languages by rank.
   const pages = found.flat().sort((a, b) => a.rank - b.rank);
   const hits: Hit[] = [];
@@ -77,7 +79,8 @@ async function runSearch(state: SearchState): Promise<Hit[]> {
       if (subs.length === 0 && (data.sub_results ?? []).some((s) => s.url.includes('#'))) continue;
     }
     if (subs.length === 0) hits.push({ lang, url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt });
-    for (const sub of subs.slice(0, 5)) hits.push({ lang: hitLanguage(sub.url) ?? lang, url: sub.url, title: sub.title, excerpt: sub.excerpt });
+    for (const sub of subs.slice(0, 5))
+      hits.push({ lang: hitLanguage(sub.url) ?? lang, url: sub.url, title: sub.title, excerpt: sub.excerpt });
   }
   return hits;
 }
@@ -103,7 +106,11 @@ export function startSearch(): void {
   const read = (): SearchState => {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
-    return { q: value('q').trim(), lang: value('lang'), filters: { source: value('source'), year: value('year'), kind: value('kind') } };
+    return {
+      q: value('q').trim(),
+      lang: value('lang'),
+      filters: { source: value('source'), year: value('year'), kind: value('kind') },
+    };
   };
   const write = (state: SearchState) => {
     input.value = state.q;

@@ -3,7 +3,10 @@ import type { ResultData, SearchRequest, SearchResponse } from './protocol';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
 }
 
 export function serveSearch(): void {

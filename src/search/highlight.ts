@@ -5,13 +5,16 @@
 import { foldKazakh } from './fold';
 
 export function highlightFromAddress(): void {
-  const words = new URLSearchParams(location.search).getAll('highlight').flatMap((w) => w.toLowerCase().split(/\s+/)).filter(Boolean);
+  const words = new URLSearchParams(location.search)
+    .getAll('highlight')
+    .flatMap((w) => w.toLowerCase().split(/\s+/))
+    .filter(Boolean);
   const row = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (!row || words.length === 0) return;
   const folded = words.map(foldKazakh);
   const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  while (walker.nextNode()) if ((walker.currentNode.parentElement?.closest('.cell'))) nodes.push(walker.currentNode as Text);
+  while (walker.nextNode()) if (walker.currentNode.parentElement?.closest('.cell')) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
     const parts = node.data.split(/([\p{L}\p{N}-]+)/u);
     if (!parts.some((p) => matches(p))) continue;

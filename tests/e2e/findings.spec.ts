@@ -6,7 +6,9 @@ import { locales } from '../../src/i18n/locales';
 import { corpus, normalise } from './corpus';
 
 const matrix = buildMatrix(corpus);
-const busiestMetric = [...matrix.metrics].sort((a, b) => figuresOfMetric(corpus, b.id).length - figuresOfMetric(corpus, a.id).length)[0]!;
+const busiestMetric = [...matrix.metrics].sort(
+  (a, b) => figuresOfMetric(corpus, b.id).length - figuresOfMetric(corpus, a.id).length,
+)[0]!;
 const busiestYear = [...matrix.years].sort((a, b) => figuresOfYear(corpus, b).length - figuresOfYear(corpus, a).length)[0]!;
 
 for (const locale of locales) {
@@ -22,7 +24,9 @@ for (const locale of locales) {
         const row = page.locator(`.matrix tr[data-metric="${metric.id}"]`);
         await expect(row.locator('th')).toContainText(metric.name[locale]);
         for (const [year, figures] of matrix.cells.get(metric.id) ?? []) {
-          const ids = await row.locator(`td[data-year="${year}"] [data-figure]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+          const ids = await row
+            .locator(`td[data-year="${year}"] [data-figure]`)
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
           expect(ids.sort()).toEqual(figures.map((f) => f.id).sort());
         }
       }
@@ -32,9 +36,15 @@ for (const locale of locales) {
 
     test('every matrix link lands on a segment containing its quote', async ({ page, request }) => {
       await page.goto(`/${locale}/findings/`);
-      const links = await page.locator('.matrix [data-figure] a').evaluateAll((els) =>
-        els.map((a) => ({ href: a.getAttribute('href')!, quote: a.getAttribute('data-quote')!, lang: a.getAttribute('data-quote-lang')! })),
-      );
+      const links = await page
+        .locator('.matrix [data-figure] a')
+        .evaluateAll((els) =>
+          els.map((a) => ({
+            href: a.getAttribute('href')!,
+            quote: a.getAttribute('data-quote')!,
+            lang: a.getAttribute('data-quote-lang')!,
+          })),
+        );
       expect(links.length).toBe(corpus.figures.length);
       const pages = new Map<string, string>();
       for (const link of links) {
@@ -61,7 +71,11 @@ for (const locale of locales) {
       await page.goto(`/${locale}/findings/years/${busiestYear}/`);
       await expect(page.locator('h1')).toHaveText(t['findings.yearPage'].replace('{year}', String(busiestYear)));
       const ids = await page.locator('[data-figure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
-      expect(ids.sort()).toEqual(figuresOfYear(corpus, busiestYear).map((f) => f.id).sort());
+      expect(ids.sort()).toEqual(
+        figuresOfYear(corpus, busiestYear)
+          .map((f) => f.id)
+          .sort(),
+      );
     });
 
     test('the timeline shows each source’s publication and tier', async ({ page }) => {
@@ -75,7 +89,9 @@ for (const locale of locales) {
 
 test.describe('downloads', () => {
   test('figures.json and figures.csv parse and agree', async ({ request }) => {
-    const json = (await (await request.get('/data/figures.json')).json()) as Array<Record<string, unknown> & { quotes: Record<string, string> }>;
+    const json = (await (await request.get('/data/figures.json')).json()) as Array<
+      Record<string, unknown> & { quotes: Record<string, string> }
+    >;
     const csvResponse = await request.get('/data/figures.csv');
     expect(csvResponse.headers()['content-type'] ?? 'text/csv').toContain('csv');
     const rows = parseCsv(await csvResponse.text());
@@ -92,7 +108,10 @@ test.describe('downloads', () => {
   });
 
   test('metrics.json lists every metric with names in three languages', async ({ request }) => {
-    const metrics = (await (await request.get('/data/metrics.json')).json()) as Array<{ id: string; name: Record<string, string> }>;
+    const metrics = (await (await request.get('/data/metrics.json')).json()) as Array<{
+      id: string;
+      name: Record<string, string>;
+    }>;
     expect(metrics.map((m) => m.id).sort()).toEqual(corpus.metrics.map((m) => m.id).sort());
     for (const m of metrics) for (const l of locales) expect(m.name[l]).toBeTruthy();
   });
@@ -107,12 +126,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = '')), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') ((row.push(cell), rows.push(row), (row = []), (cell = '')), i++);
     else cell += c;
   }
   return rows;

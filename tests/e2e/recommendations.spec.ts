@@ -25,7 +25,9 @@ for (const locale of locales) {
       await form.locator('select[name="source"]').selectOption('');
       await form.locator('select[name="theme"]').selectOption('');
       await form.locator('select[name="year"]').selectOption('2026');
-      await expect(page.locator('[data-rec]:visible')).toHaveCount(corpus.recommendations.filter((r) => r.source === 'journal-2026').length);
+      await expect(page.locator('[data-rec]:visible')).toHaveCount(
+        corpus.recommendations.filter((r) => r.source === 'journal-2026').length,
+      );
     });
 
     test('a recommendation page shows its texts side by side, its source and meta tags', async ({ page }) => {
@@ -39,20 +41,30 @@ for (const locale of locales) {
       if (rec.text[locale]) expect(own).toBe(rec.text[locale]);
       await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', own);
       await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute('content', own);
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(t['rec.recommendation'].replace('{number}', '4')));
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/recommendations/${rec.id}/$`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+        'content',
+        new RegExp(t['rec.recommendation'].replace('{number}', '4')),
+      );
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`/${locale}/recommendations/${rec.id}/$`),
+      );
       await expect(page.locator('.cite [data-style="gost"]').first()).toContainText(rec.segment);
     });
 
     test('every follow-up link lands on a segment containing its quote', async ({ page, request }) => {
       for (const rec of corpus.recommendations.filter((r) => r.followUps.length)) {
         await page.goto(`/${locale}/recommendations/${rec.id}/`);
-        const links = await page.locator('[data-followup-link]').evaluateAll((els) => els.map((a) => ({ href: a.getAttribute('href')!, quote: a.getAttribute('data-quote')! })));
+        const links = await page
+          .locator('[data-followup-link]')
+          .evaluateAll((els) => els.map((a) => ({ href: a.getAttribute('href')!, quote: a.getAttribute('data-quote')! })));
         expect(links.length).toBe(rec.followUps.length);
         for (const link of links) {
           const [path, id] = link.href.split('#');
           await page.setContent(await (await request.get(path!)).text());
-          expect(normalise(await page.locator(`[id="${id}"]`).innerText()), `${rec.id} → ${link.href}`).toContain(normalise(link.quote));
+          expect(normalise(await page.locator(`[id="${id}"]`).innerText()), `${rec.id} → ${link.href}`).toContain(
+            normalise(link.quote),
+          );
         }
       }
     });

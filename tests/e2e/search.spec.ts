@@ -29,13 +29,17 @@ for (const locale of locales) {
       const row = page.locator('#protection-1');
       await expect(row.locator('.cell[lang="kk"]')).toBeVisible();
       await expect(row.locator('.cell[lang="ru"] mark').first()).toBeVisible();
-      expect(normalise(await row.locator('.cell[lang="kk"]').innerText())).toBe(normalise(segmentText('tip-2023', 'kk', 'protection-1')));
+      expect(normalise(await row.locator('.cell[lang="kk"]').innerText())).toBe(
+        normalise(segmentText('tip-2023', 'kk', 'protection-1')),
+      );
     });
 
     test('a Kazakh word typed with Russian letters finds its Kazakh passage', async ({ page }) => {
       // "онир" is "өңір" typed on a Russian keyboard: Қостанай өңірлік университеті.
       const hits = await search(page, locale, '?q=онир&lang=kk');
-      const hit = hits.filter({ has: page.locator('a[href$="/sources/journal-2026/?highlight=%D0%BE%D0%BD%D0%B8%D1%80#affiliation-1"]') });
+      const hit = hits.filter({
+        has: page.locator('a[href$="/sources/journal-2026/?highlight=%D0%BE%D0%BD%D0%B8%D1%80#affiliation-1"]'),
+      });
       await expect(hit).toHaveCount(1);
       await expect(hit).toHaveAttribute('data-hit-lang', 'kk');
       expect(segmentText('journal-2026', 'kk', 'affiliation-1')).toContain('өңірлік');
@@ -55,7 +59,9 @@ for (const locale of locales) {
       const narrowed = await search(page, locale, `?q=${encodeURIComponent('торговли')}&lang=ru&source=mvd-2022`);
       const count = await narrowed.count();
       expect(count).toBeLessThan(total);
-      const sourceLinks = await narrowed.locator('a[href*="/sources/"]').evaluateAll((els) => els.map((a) => a.getAttribute('href')!));
+      const sourceLinks = await narrowed
+        .locator('a[href*="/sources/"]')
+        .evaluateAll((els) => els.map((a) => a.getAttribute('href')!));
       for (const href of sourceLinks) expect(href).toContain('/sources/mvd-2022/');
 
       await page.goto(`/${locale}/search/`);

@@ -20,11 +20,13 @@ interface Case {
   expected: string[];
 }
 
-const json = (change: (data: any) => void): Edit => (text) => {
-  const data = JSON.parse(text);
-  change(data);
-  return JSON.stringify(data);
-};
+const json =
+  (change: (data: any) => void): Edit =>
+  (text) => {
+    const data = JSON.parse(text);
+    change(data);
+    return JSON.stringify(data);
+  };
 
 const cases: Case[] = [
   {
@@ -51,19 +53,25 @@ const cases: Case[] = [
     name: 'UI text missing a language',
     file: 'sources/tip-2023.json',
     edit: json((d) => delete d.label.kk),
-    expected: ['content/sources/tip-2023.json › entry "tip-2023" › field "label.kk": Invalid input: expected string, received undefined'],
+    expected: [
+      'content/sources/tip-2023.json › entry "tip-2023" › field "label.kk": Invalid input: expected string, received undefined',
+    ],
   },
   {
     name: 'listed version without a text file',
     file: 'sources/tip-2023.json',
     edit: json((d) => (d.versions.en = { role: 'translation' })),
-    expected: ['content/sources/tip-2023.json › entry "tip-2023" › field "versions.en": lists a "en" version but content/texts/tip-2023/en.md does not exist'],
+    expected: [
+      'content/sources/tip-2023.json › entry "tip-2023" › field "versions.en": lists a "en" version but content/texts/tip-2023/en.md does not exist',
+    ],
   },
   {
     name: 'tier points to a missing segment',
     file: 'sources/tip-2023.json',
     edit: json((d) => (d.tier.segment = 'tier-2')),
-    expected: ['content/sources/tip-2023.json › entry "tip-2023" › field "tier.segment": segment "tier-2" does not exist in any text of tip-2023'],
+    expected: [
+      'content/sources/tip-2023.json › entry "tip-2023" › field "tier.segment": segment "tier-2" does not exist in any text of tip-2023',
+    ],
   },
   {
     name: 'unknown language code',
@@ -83,9 +91,7 @@ const cases: Case[] = [
     name: 'block without a segment id',
     file: 'texts/tip-2023/kk.md',
     edit: (t) => t.replace(' {#protection-1}', ''),
-    expected: [
-      'content/texts/tip-2023/kk.md:12 › entry "tip-2023/kk": paragraph has no segment id: end it with {#some-id}',
-    ],
+    expected: ['content/texts/tip-2023/kk.md:12 › entry "tip-2023/kk": paragraph has no segment id: end it with {#some-id}'],
   },
   {
     name: 'segment id used twice',
@@ -107,7 +113,9 @@ const cases: Case[] = [
     name: 'declared absent but present',
     file: 'texts/tip-2023/kk.md',
     edit: (t) => t.replace('lang: kk', 'lang: kk\nabsent: [tier]'),
-    expected: ['content/texts/tip-2023/kk.md › entry "tip-2023/kk" › field "absent.0": "tier" is declared absent but this version has it'],
+    expected: [
+      'content/texts/tip-2023/kk.md › entry "tip-2023/kk" › field "absent.0": "tier" is declared absent but this version has it',
+    ],
   },
   {
     name: 'segment kind differs between languages',
@@ -128,7 +136,9 @@ const cases: Case[] = [
     name: 'figure of an unknown metric',
     file: 'figures/tip-2023.json',
     edit: json((d) => (d[0].metric = 'investigation')),
-    expected: ['content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "metric": no metric "investigation" in content/metrics/'],
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "metric": no metric "investigation" in content/metrics/',
+    ],
   },
   {
     name: 'figure quote not verbatim',
@@ -151,7 +161,9 @@ const cases: Case[] = [
     name: 'figure period runs backwards',
     file: 'figures/tip-2023.json',
     edit: json((d) => (d[0].period = '2022/2021')),
-    expected: ['content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "period": interval must run forwards'],
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "period": interval must run forwards',
+    ],
   },
   {
     name: 'figure id used twice',
@@ -165,7 +177,9 @@ const cases: Case[] = [
     name: 'recommendation with an unknown theme',
     file: 'recommendations/tip-2023.json',
     edit: json((d) => (d[0].theme = 'statistics')),
-    expected: ['content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "theme": no theme "statistics" in content/themes/'],
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "theme": no theme "statistics" in content/themes/',
+    ],
   },
   {
     name: 'recommendation missing a language the source states it in',
@@ -186,7 +200,18 @@ const cases: Case[] = [
   {
     name: 'follow-up quote not in its segment',
     file: 'recommendations/tip-2023.json',
-    edit: json((d) => (d[0].followUps = [{ relation: 'repeats', source: 'tip-2023', segment: 'protection-1', quotes: { ru: 'сбора данных' }, note: { kk: 'к', ru: 'р', en: 'e' } }])),
+    edit: json(
+      (d) =>
+        (d[0].followUps = [
+          {
+            relation: 'repeats',
+            source: 'tip-2023',
+            segment: 'protection-1',
+            quotes: { ru: 'сбора данных' },
+            note: { kk: 'к', ru: 'р', en: 'e' },
+          },
+        ]),
+    ),
     expected: [
       'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "protection-1": «сбора данных»',
     ],

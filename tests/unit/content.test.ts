@@ -17,7 +17,10 @@ describe('content/', async () => {
   it('holds every source, with a text for every language version it lists', () => {
     expect(corpus.sources.map((s) => s.id).sort()).toEqual([...sourceIds].sort());
     for (const source of corpus.sources) {
-      const langs = corpus.texts.filter((t) => t.source === source.id).map((t) => t.lang).sort();
+      const langs = corpus.texts
+        .filter((t) => t.source === source.id)
+        .map((t) => t.lang)
+        .sort();
       expect(langs, source.id).toEqual(Object.keys(source.versions).sort());
     }
   });

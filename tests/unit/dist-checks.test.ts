@@ -7,8 +7,10 @@ const site = (pages: Record<string, string>) =>
 
 describe('links and anchors', () => {
   const pages = site({
-    'en/index.html': '<a href="/en/sources/x/#p-1">ok</a><a href="/en/sources/x/#p-9">bad anchor</a><a href="/en/nope/">missing</a><a href="https://example.org/">external</a><a href="#top">self</a><h1 id="top">t</h1>',
-    'en/sources/x/index.html': '<div id="p-1" data-segment="p-1"></div><a href="../../">up</a><a href="javascript:alert(1)">x</a>',
+    'en/index.html':
+      '<a href="/en/sources/x/#p-1">ok</a><a href="/en/sources/x/#p-9">bad anchor</a><a href="/en/nope/">missing</a><a href="https://example.org/">external</a><a href="#top">self</a><h1 id="top">t</h1>',
+    'en/sources/x/index.html':
+      '<div id="p-1" data-segment="p-1"></div><a href="../../">up</a><a href="javascript:alert(1)">x</a>',
   });
   it('reports missing pages, missing anchors and javascript: URLs, and nothing else', () => {
     expect(brokenLinks(pages)).toEqual([
@@ -37,7 +39,9 @@ describe('permalink manifest', () => {
   it('fails for a published permalink that disappeared, unless it redirects to one that exists', () => {
     const current = permalinks(pages);
     expect(lostPermalinks({ permalinks: ['/en/sources/x/#p-1', '/en/sources/x/#p-2'] }, current)).toEqual(['/en/sources/x/#p-2']);
-    expect(lostPermalinks({ permalinks: ['/en/sources/x/#p-2'], redirects: { '/en/sources/x/#p-2': '/en/sources/x/#p-1' } }, current)).toEqual([]);
+    expect(
+      lostPermalinks({ permalinks: ['/en/sources/x/#p-2'], redirects: { '/en/sources/x/#p-2': '/en/sources/x/#p-1' } }, current),
+    ).toEqual([]);
     expect(lostPermalinks({ permalinks: ['/en/old/'], redirects: { '/en/old/': '/en/gone/' } }, current)).toEqual(['/en/old/']);
   });
 });
@@ -45,7 +49,9 @@ describe('permalink manifest', () => {
 describe('CSP and privacy', () => {
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`;
   it('accepts external scripts and JSON data, rejects inline code and handlers', () => {
-    expect(cspProblems('a.html', `${csp}<script type="module" src="/x.js"></script><script type="application/json">{}</script>`)).toEqual([]);
+    expect(
+      cspProblems('a.html', `${csp}<script type="module" src="/x.js"></script><script type="application/json">{}</script>`),
+    ).toEqual([]);
     expect(cspProblems('a.html', `${csp}<script>alert(1)</script><button onclick="x()">`)).toEqual([
       'a.html: inline <script> (alert(1)…)',
       'a.html: inline event handler onclick=',
@@ -53,10 +59,16 @@ describe('CSP and privacy', () => {
   });
   it('requires a CSP without unsafe-inline scripts', () => {
     expect(cspProblems('a.html', '<p>')).toEqual(['a.html: no Content-Security-Policy meta']);
-    expect(cspProblems('a.html', `<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'">`)).toHaveLength(1);
+    expect(
+      cspProblems('a.html', `<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'">`),
+    ).toHaveLength(1);
   });
   it('rejects resources from other origins but not links to them', () => {
-    expect(thirdPartyProblems('a.html', '<a href="https://state.gov/">original</a><link rel="canonical" href="https://site/">')).toEqual([]);
-    expect(thirdPartyProblems('a.html', '<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png">')).toHaveLength(2);
+    expect(
+      thirdPartyProblems('a.html', '<a href="https://state.gov/">original</a><link rel="canonical" href="https://site/">'),
+    ).toEqual([]);
+    expect(
+      thirdPartyProblems('a.html', '<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png">'),
+    ).toHaveLength(2);
   });
 });

@@ -44,15 +44,26 @@ describe('disagreements', () => {
     ).toBe(0);
   });
   it('treats the same breakdown in another order as the same', () => {
-    expect(disagreements([figure({ id: 'a', breakdown: ['women', 'citizens'] }), figure({ id: 'b', value: 2, breakdown: ['citizens', 'women'] })]).size).toBe(1);
+    expect(
+      disagreements([
+        figure({ id: 'a', breakdown: ['women', 'citizens'] }),
+        figure({ id: 'b', value: 2, breakdown: ['citizens', 'women'] }),
+      ]).size,
+    ).toBe(1);
   });
 });
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and joins lists', () => {
-    expect(toCsv(['a', 'b', 'c'], [{ a: 'x, y', b: 'say "hi"', c: ['p', 'q'] }, { a: 'line\nbreak', b: undefined, c: 3 }])).toBe(
-      'a,b,c\r\n"x, y","say ""hi""",p+q\r\n"line\nbreak",,3\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b', 'c'],
+        [
+          { a: 'x, y', b: 'say "hi"', c: ['p', 'q'] },
+          { a: 'line\nbreak', b: undefined, c: 3 },
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x, y","say ""hi""",p+q\r\n"line\nbreak",,3\r\n');
   });
 });
 

@@ -34,17 +34,17 @@ describe('findMismatches', () => {
 
   it('accepts a number written as a word in another version', () => {
     expect(
-      findMismatches([
-        text('en', [['p-1', 'Eleven individuals were detained']]),
-        text('ru', [['p-1', 'Задержаны 11 человек']]),
-      ]),
+      findMismatches([text('en', [['p-1', 'Eleven individuals were detained']]), text('ru', [['p-1', 'Задержаны 11 человек']])]),
     ).toEqual([]);
   });
 
   it('compares only segments two versions share, and only within a source', () => {
     expect(
       findMismatches([
-        text('ru', [['p-1', '26'], ['p-2', '300']]),
+        text('ru', [
+          ['p-1', '26'],
+          ['p-2', '300'],
+        ]),
         text('kk', [['p-1', '26']]),
         text('en', [['p-9', '7']], 'mvd-2022'),
       ]),

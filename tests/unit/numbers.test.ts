@@ -22,7 +22,9 @@ describe('extractNumbers', () => {
   });
 
   it('keeps ordinary numbers, ranges and years apart', () => {
-    expect(extractNumbers('(23 – за торговлю людьми в целях сексуальной эксплуатации, 3 – за принудительный труд) в 2022 году', 'ru')).toEqual([23, 3, 2022]);
+    expect(
+      extractNumbers('(23 – за торговлю людьми в целях сексуальной эксплуатации, 3 – за принудительный труд) в 2022 году', 'ru'),
+    ).toEqual([23, 3, 2022]);
     expect(extractNumbers('от 7 до 8 лет', 'ru')).toEqual([7, 8]);
   });
 
@@ -40,7 +42,9 @@ describe('extractNumbers', () => {
   });
 
   it('does not read dates, addresses or DOIs as quantities', () => {
-    expect(extractNumbers('(дата обращения: 18.07.2025) URL: https://polisia.kz/ru/2024/137 DOI 10.52026/2788-5291_2026', 'ru')).toEqual([]);
+    expect(
+      extractNumbers('(дата обращения: 18.07.2025) URL: https://polisia.kz/ru/2024/137 DOI 10.52026/2788-5291_2026', 'ru'),
+    ).toEqual([]);
     expect(extractNumbers('(data obrashcheniya: 18.07.2025), e-mail a1@mail.ru', 'en')).toEqual([]);
   });
 

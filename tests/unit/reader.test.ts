@@ -4,9 +4,24 @@ import { mergeOrder } from '../../src/derive/reader';
 
 describe('mergeOrder', () => {
   it('keeps the fullest version’s order and slots in ids only another version has', () => {
-    expect(mergeOrder([['a', 'c'], ['a', 'b', 'c', 'd']])).toEqual(['a', 'b', 'c', 'd']);
-    expect(mergeOrder([['a', 'b', 'c'], ['a', 'x', 'c']])).toEqual(['a', 'x', 'b', 'c']);
-    expect(mergeOrder([['x', 'a'], ['a', 'b']])).toEqual(['x', 'a', 'b']);
+    expect(
+      mergeOrder([
+        ['a', 'c'],
+        ['a', 'b', 'c', 'd'],
+      ]),
+    ).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      mergeOrder([
+        ['a', 'b', 'c'],
+        ['a', 'x', 'c'],
+      ]),
+    ).toEqual(['a', 'x', 'b', 'c']);
+    expect(
+      mergeOrder([
+        ['x', 'a'],
+        ['a', 'b'],
+      ]),
+    ).toEqual(['x', 'a', 'b']);
   });
 });
 

@@ -31,10 +31,12 @@ describe('recommendation ids', async () => {
 
   it('are unchanged when the entries are re-ordered', () => {
     expect(reordered.problems).toEqual([]);
-    const key = (c: typeof original.corpus) => c.recommendations.map((r) => `${r.id}|${r.number}|${r.segment}|${r.text.ru ?? r.text.en}`).sort();
+    const key = (c: typeof original.corpus) =>
+      c.recommendations.map((r) => `${r.id}|${r.number}|${r.segment}|${r.text.ru ?? r.text.en}`).sort();
     expect(key(reordered.corpus)).toEqual(key(original.corpus));
     expect(recommendationRecords(reordered.corpus, site)).toEqual(recommendationRecords(original.corpus, site));
-    for (const rec of original.corpus.recommendations) expect(recommendationById(reordered.corpus, rec.id)?.text).toEqual(rec.text);
+    for (const rec of original.corpus.recommendations)
+      expect(recommendationById(reordered.corpus, rec.id)?.text).toEqual(rec.text);
   });
 
   it('start with their source id, so a permalink names where it comes from', () => {

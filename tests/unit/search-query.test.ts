@@ -14,7 +14,9 @@ describe('search state in the address', () => {
 
 describe('hits', () => {
   it('open in the reader’s interface language, keeping the passage and the highlight', () => {
-    expect(inLocale('/kk/sources/tip-2023/?highlight=%D0%BA#protection-1', 'en')).toBe('/en/sources/tip-2023/?highlight=%D0%BA#protection-1');
+    expect(inLocale('/kk/sources/tip-2023/?highlight=%D0%BA#protection-1', 'en')).toBe(
+      '/en/sources/tip-2023/?highlight=%D0%BA#protection-1',
+    );
   });
   it('say which language index they came from', () => {
     expect(hitLanguage('/ru/sources/tip-2023/#summary')).toBe('ru');
@@ -32,7 +34,9 @@ describe('exact phrases', () => {
 
 describe('phrase positions', () => {
   it('finds where a phrase starts, ignoring case and punctuation around words', () => {
-    expect(phrasePositions('Правительство выявило 24 жертвы. Правительство выявило, 24 жертвы', 'правительство выявило 24 жертвы')).toEqual([0, 4]);
+    expect(
+      phrasePositions('Правительство выявило 24 жертвы. Правительство выявило, 24 жертвы', 'правительство выявило 24 жертвы'),
+    ).toEqual([0, 4]);
     expect(phrasePositions('выявило 24 жертвы', 'выявило 25 жертвы')).toEqual([]);
     expect(phrasePositions('(23 – за торговлю) выявило 24 жертвы', 'выявило 24 жертвы')).toEqual([4]);
   });

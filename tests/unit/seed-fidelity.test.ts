@@ -22,7 +22,9 @@ const conversions = [
     texts: ['tip-2023/ru'],
     chrome: [
       // Embassy page furniture above the chapter.
-      ...'Flag An official website of the United States government Отчет о торговле людьми 2023 3 МИНУТНОЕ ЧТЕНИЕ 30 июня, 2023'.split(' '),
+      ...'Flag An official website of the United States government Отчет о торговле людьми 2023 3 МИНУТНОЕ ЧТЕНИЕ 30 июня, 2023'.split(
+        ' ',
+      ),
       // The flattened bullet markers of the priority recommendations (now a real list).
       ...Array(9).fill('*'),
     ],
@@ -61,15 +63,24 @@ function words(markdown: string): string[] {
         out.push(' ', node.label ?? node.identifier, ' ');
         break;
       case 'link': {
-        const text = node.children.map((c) => ('value' in c ? c.value : '')).join('').replace(/\\/g, '');
+        const text = node.children
+          .map((c) => ('value' in c ? c.value : ''))
+          .join('')
+          .replace(/\\/g, '');
         if (text !== node.url) out.push(' ', node.url, ' ');
         break;
       }
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) {
-      walk(child);
-      if (child.type !== 'text' && child.type !== 'html' && !/^(emphasis|strong|link|footnoteReference|inlineCode|delete)$/.test(child.type)) out.push(' ');
-    }
+    if ('children' in node)
+      for (const child of node.children as Nodes[]) {
+        walk(child);
+        if (
+          child.type !== 'text' &&
+          child.type !== 'html' &&
+          !/^(emphasis|strong|link|footnoteReference|inlineCode|delete)$/.test(child.type)
+        )
+          out.push(' ');
+      }
   };
   walk(tree);
   return out.join('').split(/\s+/).filter(Boolean);
@@ -91,7 +102,8 @@ describe.skipIf(!existsSync(seeds))('seed fidelity', () => {
     describe(seed, () => {
       // Read inside the tests: describe bodies run even when the suite is skipped.
       const seedWords = () => words(readFileSync(`${seeds}/${seed}`, 'utf8'));
-      const contentWords = () => texts.flatMap((t) => words(splitFrontmatter(readFileSync(`${root}content/texts/${t}.md`, 'utf8')).body));
+      const contentWords = () =>
+        texts.flatMap((t) => words(splitFrontmatter(readFileSync(`${root}content/texts/${t}.md`, 'utf8')).body));
 
       it('drops exactly the listed page chrome', () => {
         expect(difference(seedWords(), contentWords()).sort()).toEqual([...chrome, ...rejoined.flat()].sort());

@@ -6,7 +6,9 @@ const doc = (body: string, front = 'source: tip-2023\nlang: ru') => `---\n${fron
 describe('parseText', () => {
   it('turns every block into a segment with its id, kind, section and line', () => {
     const { segments, problems } = parseText(
-      doc(`# Title {#title}\n\nIntro text. {#intro}\n\n## Protection {#protection}\n\n- First. {#rec-1}\n- Second. {#rec-2}\n\nBody.[^1] {#protection-1}\n\n[^1]: A note. {#fn-1}\n`),
+      doc(
+        `# Title {#title}\n\nIntro text. {#intro}\n\n## Protection {#protection}\n\n- First. {#rec-1}\n- Second. {#rec-2}\n\nBody.[^1] {#protection-1}\n\n[^1]: A note. {#fn-1}\n`,
+      ),
     );
     expect(problems).toEqual([]);
     expect(segments.map(({ id, kind, section, line, depth }) => ({ id, kind, section, line, depth }))).toEqual([
@@ -31,7 +33,9 @@ describe('parseText', () => {
   });
 
   it('links a footnote reference to the footnote segment', () => {
-    const { segments } = parseText(doc('Text<sup>1</sup>[^*] more. {#authors}\n\n[^*]: автор для корреспонденции. {#fn-corresponding}'));
+    const { segments } = parseText(
+      doc('Text<sup>1</sup>[^*] more. {#authors}\n\n[^*]: автор для корреспонденции. {#fn-corresponding}'),
+    );
     expect(segments[0]!.html).toBe('Text<sup>1</sup><sup><a href="#fn-corresponding" data-footnote-ref="">*</a></sup> more.');
     expect(segments[0]!.text).toBe('Text1* more.');
   });
@@ -50,7 +54,9 @@ describe('parseText', () => {
 
   it('keeps links and e-mail links', () => {
     const [segment] = parseText(doc('See <https://doi.org/10.1/x> or [a@b.kz](mailto:a@b.kz). {#p}')).segments;
-    expect(segment!.html).toBe('See <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a> or <a href="mailto:a@b.kz">a@b.kz</a>.');
+    expect(segment!.html).toBe(
+      'See <a href="https://doi.org/10.1/x">https://doi.org/10.1/x</a> or <a href="mailto:a@b.kz">a@b.kz</a>.',
+    );
   });
 
   it('reports unsupported blocks and missing markers with their lines', () => {

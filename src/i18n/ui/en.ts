@@ -54,7 +54,8 @@ export const en = {
   'source.missingCell': 'Not in the {lang} version',
   'source.originalOf': 'Original document',
   'reader.columns': 'Columns',
-  'reader.columnsHelp': 'Choose which language versions to show and in which order. The choice is kept in the address, so you can share it.',
+  'reader.columnsHelp':
+    'Choose which language versions to show and in which order. The choice is kept in the address, so you can share it.',
   'reader.apply': 'Show',
   'reader.moveLeft': 'Move {lang} left',
   'reader.show': 'Show {lang}',
@@ -77,7 +78,8 @@ export const en = {
   'notFound.text': 'This address does not exist. Try the home page or the search.',
   'root.choose': 'Choose a language',
   'findings.title': 'Year-by-year findings',
-  'findings.intro': 'Every number the sources state, by metric and year. Each value links to the sentence that states it, in the language versions that state it.',
+  'findings.intro':
+    'Every number the sources state, by metric and year. Each value links to the sentence that states it, in the language versions that state it.',
   'findings.matrix': 'Metrics by year',
   'findings.metric': 'Metric',
   'findings.year': 'Year',
@@ -95,7 +97,8 @@ export const en = {
   'findings.definition': 'Definition',
   'findings.unit': 'Unit',
   'findings.chart': 'Chart',
-  'findings.chartDesc': 'Bar chart of {count} values of “{metric}”, one bar per value, labelled with period and source. The same data are in the table.',
+  'findings.chartDesc':
+    'Bar chart of {count} values of “{metric}”, one bar per value, labelled with period and source. The same data are in the table.',
   'findings.data': 'Data',
   'findings.allMetrics': 'All metrics',
   'findings.yearPage': 'What the sources say about {year}',
@@ -105,20 +108,25 @@ export const en = {
   'findings.published': '{source} published',
   'findings.tierEvent': 'Kazakhstan rated {tier} ({source})',
   'findings.translations': 'Numbers across translations',
-  'findings.translationsIntro': 'For every aligned passage, the numbers in each language version are compared. A number written in one version and missing or different in another is listed here: it is a finding about the translation, not an error of this site.',
+  'findings.translationsIntro':
+    'For every aligned passage, the numbers in each language version are compared. A number written in one version and missing or different in another is listed here: it is a finding about the translation, not an error of this site.',
   'findings.mismatch': '{value} appears in the {present} version but not in the {missing} version',
   'findings.mismatchNone': 'The numbers agree in every aligned passage.',
   'findings.mismatchCount': '{count} differences in numbers between language versions',
   'findings.downloads': 'Download the data',
   'findings.open': 'Open the passage',
   'about.title': 'About the data',
-  'about.text': 'The figures and recommendations on this site are extracted by hand from the sources and checked at every build: each quote must occur word for word in its passage, and each value must be readable from its quote. Texts are reproduced word for word; a language a source lacks is shown as missing, never translated by us.',
+  'about.text':
+    'The figures and recommendations on this site are extracted by hand from the sources and checked at every build: each quote must occur word for word in its passage, and each value must be readable from its quote. Texts are reproduced word for word; a language a source lacks is shown as missing, never translated by us.',
   'about.format': 'Formats',
-  'about.formatText': 'UTF-8 JSON and CSV (with a header row). Figures: id, source, metric, period, year, value, unit, breakdown, approximate, segment, url, and the quote in each language (JSON: quotes by language; CSV: quote_kk, quote_ru, quote_en). Recommendations: id, source, number, type, theme, segment, url and the text in each language.',
+  'about.formatText':
+    'UTF-8 JSON and CSV (with a header row). Figures: id, source, metric, period, year, value, unit, breakdown, approximate, segment, url, and the quote in each language (JSON: quotes by language; CSV: quote_kk, quote_ru, quote_en). Recommendations: id, source, number, type, theme, segment, url and the text in each language.',
   'about.licence': 'Licence',
-  'about.licenceText': 'Our data (extraction, metrics, links, interface text) may be reused with attribution to this site. The quoted source texts remain their publishers’ and are quoted for research and reporting; cite the original.',
+  'about.licenceText':
+    'Our data (extraction, metrics, links, interface text) may be reused with attribution to this site. The quoted source texts remain their publishers’ and are quoted for research and reporting; cite the original.',
   'rec.title': 'Recommendations and commitments',
-  'rec.intro': 'Every recommendation the sources make, and the ministry’s stated plans, each with a permanent address you can link to and the later evidence that follows it up.',
+  'rec.intro':
+    'Every recommendation the sources make, and the ministry’s stated plans, each with a permanent address you can link to and the later evidence that follows it up.',
   'rec.recommendation': 'Recommendation {number}',
   'rec.commitment': 'Commitment {number}',
   'rec.theme': 'Theme',

@@ -3,4 +3,6 @@ import { getCorpus } from '../../corpus';
 import { figureRecords } from '../../derive/findings';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(figureRecords(await getCorpus(), site!), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(figureRecords(await getCorpus(), site!), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
