@@ -1,20 +1,111 @@
-// Search benchmark on the built site: bytes fetched for the first query and time to first results,
-// median of several cold runs (a new browser context each), per query. Prints figures; asserts nothing.
+// Search benchmark on the built site (`npm run build` first): for a query per language, searched in its
+// own language's index and in all three, the bytes fetched for the first query and the time to the first
+// results, median of several cold runs (a new browser context, so an empty cache, each run).
+// Serves dist/ on loopback (gzip, ETag), drives the system Chromium. Prints figures; asserts nothing.
+//   node scripts/bench/search.mjs [--runs=5]
 import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromePath, chromeFlags } from '../chromium.mjs';
-import { serve } from './serve.mjs';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * dist/ on loopback the way a static host serves it: gzip for text, ETag and Last-Modified, and
+ * `Cache-Control: no-cache`, so the three search frames share one download of pagefind.js (the
+ * browser revalidates the copy the first frame fetched) and the figures count bytes on the wire.
+ */
+async function serve(dir) {
+  const server = createServer(async (req, res) => {
+    let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    try {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file);
+      }
+      const etag = `W/"${info.size}-${info.mtimeMs}"`;
+      const headers = { ETag: etag, 'Last-Modified': info.mtime.toUTCString(), 'Cache-Control': 'no-cache' };
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
+      const type = types[path.extname(file)];
+      let body = await readFile(file);
+      // Pagefind's index files are gzipped already; text is gzipped here, as hosts do.
+      if (type && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...headers, 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
 
 export const searchQueries = [
-  { label: 'ru phrase, all languages', path: '/en/search/', q: '"Правительство выявило 24 жертвы"', lang: '' },
-  { label: 'kk by Russian keyboard, kk only', path: '/kk/search/', q: 'курбандарын', lang: 'kk' },
-  { label: 'en word, all languages', path: '/ru/search/', q: 'pretrial', lang: '' },
+  { label: 'ru phrase', path: '/ru/search/', q: '"Правительство выявило 24 жертвы"', lang: 'ru' },
+  { label: 'ru phrase', path: '/ru/search/', q: '"Правительство выявило 24 жертвы"', lang: '' },
+  { label: 'kk word, Russian keyboard', path: '/kk/search/', q: 'курбандарын', lang: 'kk' },
+  { label: 'kk word, Russian keyboard', path: '/kk/search/', q: 'курбандарын', lang: '' },
+  { label: 'en word', path: '/en/search/', q: 'pretrial', lang: 'en' },
+  { label: 'en word', path: '/en/search/', q: 'pretrial', lang: '' },
 ];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+/** Counts the bytes of every response (body as sent, plus headers) and knows when the network is quiet. */
+function meter(page) {
+  let bytes = 0;
+  let requests = 0;
+  let pending = 0;
+  let last = performance.now();
+  const settle = () => {
+    pending--;
+    last = performance.now();
+  };
+  page.on('request', () => {
+    pending++;
+    requests++;
+    last = performance.now();
+  });
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    settle();
+  });
+  page.on('requestfailed', settle);
+  return {
+    reset() {
+      bytes = 0;
+      requests = 0;
+    },
+    read: () => ({ bytes, requests }),
+    /** Resolves once no request has been open for `quietMs`. */
+    async quiet(quietMs = 500, timeoutMs = 15_000) {
+      const started = performance.now();
+      while (performance.now() - started < timeoutMs) {
+        if (pending <= 0 && performance.now() - last >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
 
 export async function benchSearch(dist, runs = 5) {
   const server = await serve(dist);
@@ -22,32 +113,35 @@ export async function benchSearch(dist, runs = 5) {
   const rows = [];
   try {
     for (const query of searchQueries) {
-      const bytes = [];
-      const times = [];
+      const page = { bytes: [], times: [], queryBytes: [], requests: [], hits: [] };
       for (let i = 0; i < runs; i++) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(server.url + query.path);
-        let fetched = 0;
-        page.on('response', async (response) => {
-          const body = await response.body().catch(() => Buffer.alloc(0));
-          fetched += body.length;
-        });
-        if (query.lang) await page.locator('select[name="lang"]').selectOption(query.lang);
+        const context = await browser.newContext(); // empty cache
+        const tab = await context.newPage();
+        const network = meter(tab);
+        await tab.goto(`${server.url}${query.path}${query.lang ? `?lang=${query.lang}` : ''}`, { waitUntil: 'load' });
+        await network.quiet(300);
+        page.bytes.push(network.read().bytes);
+        network.reset();
         const started = performance.now();
-        await page.locator('#search-q').fill(query.q);
-        await page.locator('#search-q').press('Enter');
-        await page.locator('[data-search-results] li').first().waitFor({ timeout: 20_000 });
-        times.push(performance.now() - started);
-        await page.waitForLoadState('networkidle');
-        bytes.push(fetched);
+        await tab.locator('#search-q').fill(query.q);
+        await tab.locator('#search-q').press('Enter');
+        await tab.locator('[data-search-results] li').first().waitFor({ timeout: 30_000 });
+        page.times.push(performance.now() - started);
+        await network.quiet();
+        page.queryBytes.push(network.read().bytes);
+        page.requests.push(network.read().requests);
+        page.hits.push(await tab.locator('[data-search-results] li').count());
         await context.close();
       }
       rows.push({
         query: query.label,
         q: query.q,
-        medianMs: Math.round(median(times)),
-        medianKB: Math.round(median(bytes) / 102.4) / 10,
+        index: query.lang || 'kk+ru+en',
+        results: median(page.hits),
+        'first results, ms': Math.round(median(page.times)),
+        'first query, KB': kb(median(page.queryBytes)),
+        'first query, requests': median(page.requests),
+        'page load, KB': kb(median(page.bytes)),
         runs,
       });
     }
@@ -59,6 +153,8 @@ export async function benchSearch(dist, runs = 5) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = await benchSearch(path.resolve(import.meta.dirname, '../../dist'));
-  console.table(rows);
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+  const dist = path.resolve(import.meta.dirname, '../../dist');
+  console.log(`Search on ${dist}: first query on a cold cache, median of ${runs} runs (loopback, gzip; bytes on the wire)`);
+  console.table(await benchSearch(dist, runs));
 }

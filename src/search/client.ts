@@ -1,28 +1,64 @@
 /**
- * The search page: Pagefind's JS API with our own interface (Pagefind's has no Kazakh strings).
- * Each language's index is searched in its own hidden frame; "all languages" asks the three and interleaves them.
+ * The search page: Pagefind's JS API with our own interface (Pagefind's UI has no Kazakh strings).
+ *
+ * Design. Pagefind builds one index per <html lang>: on /{L}/ pages only the text in language L is
+ * indexed (the other cells are data-pagefind-ignore), so the kk index holds the Kazakh texts, the ru
+ * index the Russian ones with Russian stemming, the en index the English ones with English stemming.
+ * Each language's index is searched in its own hidden frame, /search-index/{L}/, a page whose
+ * <html lang> is L, and the frames answer over postMessage. Why not one Pagefind with `mergeIndex`:
+ *  - the stemmer is compiled into Pagefind's per-language WebAssembly, and an index merged with
+ *    `mergeIndex(…, { language })` is searched with the primary index's WebAssembly, so a Russian query
+ *    against a merged ru index is not stemmed as Russian (measured: `жертвами` finds 15 Russian pages
+ *    from a ru primary, 1 when ru is merged into an en or kk primary);
+ *  - the primary index is always the page's <html lang> (also for `createInstance`), so "Russian only"
+ *    from /en/search/ needs a page whose language is Russian;
+ *  - Pagefind's module and worker keep one WebAssembly per page, so instances of different languages
+ *    in one page would overwrite each other's.
+ * A frame costs one small HTML page and its script; pagefind.js and the worker come from the HTTP
+ * cache after the first frame. Scores of different indexes are not comparable, so "all languages"
+ * interleaves the three lists by rank. Each hit's address is rewritten to the reader's interface
+ * locale: a Russian passage found from /kk/search/ opens /kk/sources/…/#passage, beside its translations.
  */
-import type { ResultData, SearchRequest, SearchResponse } from './protocol';
-import { exactPhrase, hitLanguage, inLocale, parseSearch, phrasePositions, searchQuery, type SearchState } from './query';
+import { foldKazakh } from './fold';
+import type { SearchRequest, SearchResponse } from './protocol';
+import {
+  exactPhrase,
+  hitKind,
+  hitLanguage,
+  inLocale,
+  parseSearch,
+  phrasePositions,
+  searchQuery,
+  type SearchState,
+} from './query';
 
 const languages = ['kk', 'ru', 'en'] as const;
 const frames = new Map<string, Promise<HTMLIFrameElement>>();
 let nextId = 1;
+/** A frame that has not answered by then is taken as failed (its language gives no results). */
+const frameTimeout = 20_000;
 
 /** The hidden frame that holds one language's index (see pages/search-index). */
 function frameFor(lang: string): Promise<HTMLIFrameElement> {
   if (!frames.has(lang)) {
     frames.set(
       lang,
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const frame = document.createElement('iframe');
         frame.hidden = true;
         frame.tabIndex = -1;
         frame.setAttribute('aria-hidden', 'true');
         frame.title = `search ${lang}`;
+        const timer = setTimeout(() => {
+          window.removeEventListener('message', onReady);
+          frames.delete(lang);
+          frame.remove();
+          reject(new Error(`search frame ${lang} did not start`));
+        }, frameTimeout);
         const onReady = (event: MessageEvent) => {
           if (event.origin === location.origin && event.data?.type === 'ready' && event.data.lang === lang) {
             window.removeEventListener('message', onReady);
+            clearTimeout(timer);
             resolve(frame);
           }
         };
@@ -35,14 +71,14 @@ function frameFor(lang: string): Promise<HTMLIFrameElement> {
   return frames.get(lang)!;
 }
 
-async function searchIn(lang: string, q: string, filters: Record<string, string>): Promise<ResultData[]> {
+async function searchIn(lang: string, q: string, filters: Record<string, string>): Promise<SearchResponse> {
   const frame = await frameFor(lang);
   const id = nextId++;
   return new Promise((resolve) => {
     const onResults = (event: MessageEvent<SearchResponse>) => {
       if (event.origin !== location.origin || event.data?.type !== 'results' || event.data.id !== id) return;
       window.removeEventListener('message', onResults);
-      resolve(event.data.results);
+      resolve(event.data);
     };
     window.addEventListener('message', onResults);
     const request: SearchRequest = { type: 'search', id, q, filters };
@@ -50,39 +86,67 @@ async function searchIn(lang: string, q: string, filters: Record<string, string>
   });
 }
 
-interface Hit {
+export interface Hit {
   lang: string;
   url: string;
   title: string;
   excerpt: string;
 }
 
-async function runSearch(state: SearchState): Promise<Hit[]> {
+/** How many passages of one page are listed; the rest of the page is one click away. */
+const passagesPerPage = 5;
+
+async function runSearch(state: SearchState): Promise<{ hits: Hit[]; failed: boolean }> {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   const phrase = exactPhrase(state.q);
+  // Pagefind's exact search takes straight quotes; «…» and “…” are read as the same.
+  const term = phrase ? `"${phrase}"` : state.q;
   const langs = state.lang ? [state.lang] : [...languages];
-  const found = await Promise.all(
-    langs.map(async (lang) => (await searchIn(lang, state.q, filters)).map((data, rank) => ({ lang, rank, data }))),
+  const answers = await Promise.all(
+    langs.map((lang) =>
+      searchIn(lang, term, filters).catch(
+        (error: unknown) => ({ lang, results: [], error: String(error) }) as Pick<SearchResponse, 'lang' | 'results' | 'error'>,
+      ),
+    ),
   );
+  const failed = answers.some((a) => a.error);
   // Scores of different indexes are not comparable: interleave the languages by rank.
-  const pages = found.flat().sort((a, b) => a.rank - b.rank);
+  const pages = answers
+    .flatMap((answer) => answer.results.map((data, rank) => ({ lang: answer.lang, rank, data })))
+    .sort((a, b) => a.rank - b.rank);
   const hits: Hit[] = [];
   for (const { lang, data } of pages) {
     // Paragraph-level hits: each passage (sub-result) is its own deep link.
-    let subs = (data.sub_results ?? []).filter((s) => s.url.includes('#'));
+    const anchored = (data.sub_results ?? []).filter((s) => s.url.includes('#'));
+    let subs = anchored;
     if (phrase) {
-      // Keep the passages where the phrase itself occurs, not just its words.
-      const starts = phrasePositions(data.content ?? '', phrase);
+      // Keep the passages where the phrase itself occurs, not just its words (the Kazakh index is
+      // compared folded, as it was searched).
+      const fold = lang === 'kk' ? foldKazakh : (text: string) => text;
+      const starts = phrasePositions(fold(data.content ?? ''), fold(phrase));
+      if (starts.length === 0) continue;
       const length = phrase.split(/\s+/).length;
       subs = subs.filter((s) => (s.locations ?? []).some((at) => starts.some((p) => at >= p && at < p + length)));
-      if (starts.length === 0) continue;
-      if (subs.length === 0 && (data.sub_results ?? []).some((s) => s.url.includes('#'))) continue;
+      if (subs.length === 0 && anchored.length > 0) continue;
     }
     if (subs.length === 0) hits.push({ lang, url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt });
-    for (const sub of subs.slice(0, 5))
+    for (const sub of subs.slice(0, passagesPerPage))
       hits.push({ lang: hitLanguage(sub.url) ?? lang, url: sub.url, title: sub.title, excerpt: sub.excerpt });
   }
-  return hits;
+  return { hits, failed };
+}
+
+interface Messages {
+  results: string;
+  resultsOne: string;
+  loading: string;
+  none: string;
+  tryAll: string;
+  clearFilters: string;
+  error: string;
+  hitLanguage: string;
+  langs: Record<string, string>;
+  kinds: Record<string, string>;
 }
 
 export function startSearch(): void {
@@ -91,15 +155,9 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !status || !list) return;
   const locale = form.dataset.locale!;
-  const messages = JSON.parse(form.dataset.messages!) as {
-    results: string;
-    loading: string;
-    none: string;
-    tryAll: string;
-    hitLanguage: string;
-    langs: Record<string, string>;
-  };
+  const messages = JSON.parse(form.dataset.messages!) as Messages;
   const input = form.elements.namedItem('q') as HTMLInputElement;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
   form.hidden = false;
 
@@ -115,10 +173,20 @@ export function startSearch(): void {
   const write = (state: SearchState) => {
     input.value = state.q;
     for (const name of ['lang', 'source', 'year', 'kind'] as const) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement;
       const value = name === 'lang' ? state.lang : (state.filters[name] ?? '');
-      if ([...select.options].some((o) => o.value === value)) select.value = value;
+      if ([...select(name).options].some((o) => o.value === value)) select(name).value = value;
     }
+  };
+  const button = (text: string, action: () => void) => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.textContent = text;
+    element.addEventListener('click', () => {
+      action();
+      void render();
+      input.focus();
+    });
+    return element;
   };
 
   let generation = 0;
@@ -128,43 +196,57 @@ export function startSearch(): void {
     url.search = searchQuery(state);
     history.replaceState(null, '', url);
     const mine = ++generation;
-    list.replaceChildren();
     if (!state.q) {
+      list.replaceChildren();
       status.textContent = '';
       return;
     }
     status.textContent = messages.loading;
-    const hits = await runSearch(state);
+    const { hits, failed } = await runSearch(state);
     if (mine !== generation) return;
+    list.replaceChildren();
     if (hits.length === 0) {
-      status.textContent = messages.none.replace('{q}', state.q);
-      if (state.lang) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = messages.tryAll;
-        button.addEventListener('click', () => {
-          (form.elements.namedItem('lang') as HTMLSelectElement).value = '';
-          void render();
-        });
-        status.append(' ', button);
-      }
+      status.textContent = failed ? messages.error : messages.none.replace('{q}', state.q);
+      // Suggest the wider search: all languages first, then without the filters.
+      if (state.lang)
+        status.append(
+          ' ',
+          button(messages.tryAll, () => (select('lang').value = '')),
+        );
+      if (Object.values(state.filters).some(Boolean))
+        status.append(
+          ' ',
+          button(messages.clearFilters, () => ['source', 'year', 'kind'].forEach((n) => (select(n).value = ''))),
+        );
       return;
     }
-    status.textContent = messages.results.replace('{count}', String(hits.length));
+    status.textContent = hits.length === 1 ? messages.resultsOne : messages.results.replace('{count}', String(hits.length));
     for (const hit of hits) {
       const item = document.createElement('li');
       item.dataset.hitLang = hit.lang;
       const link = document.createElement('a');
       link.href = inLocale(hit.url, locale);
       link.textContent = hit.title;
+      // Titles and excerpts come from the index of the text's language.
+      link.lang = hit.lang;
+      const about = document.createElement('span');
+      about.className = 'hit-about';
+      const kind = messages.kinds[hitKind(hit.url) ?? ''];
+      if (kind) {
+        const badge = document.createElement('span');
+        badge.className = 'hit-kind';
+        badge.textContent = kind;
+        about.append(badge, ' ');
+      }
       const badge = document.createElement('span');
       badge.className = 'hit-lang';
       badge.textContent = messages.hitLanguage.replace('{lang}', messages.langs[hit.lang] ?? hit.lang);
+      about.append(badge);
       const excerpt = document.createElement('p');
       excerpt.lang = hit.lang;
-      // Pagefind's excerpt is escaped text from our own index, with <mark> around the matches.
+      // Pagefind's excerpt (or ours, for Kazakh) is escaped text from our own index, with <mark> around the matches.
       excerpt.innerHTML = hit.excerpt;
-      item.append(link, ' ', badge, excerpt);
+      item.append(link, ' ', about, excerpt);
       list.append(item);
     }
   };
@@ -179,12 +261,13 @@ export function startSearch(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     void render();
   });
-  // Keyboard: Down from the box goes to the results, Up/Down move between them.
-  form.addEventListener('keydown', (event) => {
-    if (event.target === input && event.key === 'ArrowDown') {
-      list.querySelector<HTMLAnchorElement>('a')?.focus();
+  // Keyboard: Down from the box goes to the results, Up/Down move between them, Up from the first returns.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && list.querySelector('a')) {
+      list.querySelector<HTMLAnchorElement>('a')!.focus();
       event.preventDefault();
     }
   });
@@ -197,6 +280,14 @@ export function startSearch(): void {
     else links[Math.min(links.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
   });
 
+  // Start the frames when the reader goes to the box: the indexes load while they type.
+  input.addEventListener(
+    'focus',
+    () => {
+      for (const lang of read().lang ? [read().lang] : languages) frameFor(lang).catch(() => undefined);
+    },
+    { once: true },
+  );
   write(parseSearch(location.search));
   void render();
 }

@@ -33,6 +33,18 @@ export function inLocale(url: string, locale: string): string {
   return url.replace(/^\/(kk|ru|en)\//, `/${locale}/`);
 }
 
+/** What a hit is, read from its address: a passage of a text, a figure, or a recommendation. */
+export function hitKind(url: string): 'segment' | 'figure' | 'recommendation' | null {
+  const section = /^(?:https?:\/\/[^/]+)?\/(?:kk|ru|en)\/(sources|findings|recommendations)\//.exec(url)?.[1];
+  return section === 'sources'
+    ? 'segment'
+    : section === 'findings'
+      ? 'figure'
+      : section === 'recommendations'
+        ? 'recommendation'
+        : null;
+}
+
 /** The index language a hit came from, read from its address. */
 export function hitLanguage(url: string): string | null {
   return /^\/(kk|ru|en)\//.exec(url)?.[1] ?? null;

@@ -36,15 +36,13 @@ for (const locale of locales) {
 
     test('every matrix link lands on a segment containing its quote', async ({ page, request }) => {
       await page.goto(`/${locale}/findings/`);
-      const links = await page
-        .locator('.matrix [data-figure] a')
-        .evaluateAll((els) =>
-          els.map((a) => ({
-            href: a.getAttribute('href')!,
-            quote: a.getAttribute('data-quote')!,
-            lang: a.getAttribute('data-quote-lang')!,
-          })),
-        );
+      const links = await page.locator('.matrix [data-figure] a').evaluateAll((els) =>
+        els.map((a) => ({
+          href: a.getAttribute('href')!,
+          quote: a.getAttribute('data-quote')!,
+          lang: a.getAttribute('data-quote-lang')!,
+        })),
+      );
       expect(links.length).toBe(corpus.figures.length);
       const pages = new Map<string, string>();
       for (const link of links) {

@@ -15,15 +15,13 @@ for (const locale of locales) {
         const rows = rowsOfSource(source.id);
         const rendered = await page.locator('[data-segment]').evaluateAll((els) => els.map((e) => e.id));
         expect(rendered).toEqual(rows.map((r) => r.id));
-        const cells = await page
-          .locator('[data-segment] .cell[lang]')
-          .evaluateAll((els) =>
-            els.map((e) => ({
-              id: e.closest('[data-segment]')!.id,
-              lang: e.getAttribute('lang'),
-              text: (e as HTMLElement).innerText,
-            })),
-          );
+        const cells = await page.locator('[data-segment] .cell[lang]').evaluateAll((els) =>
+          els.map((e) => ({
+            id: e.closest('[data-segment]')!.id,
+            lang: e.getAttribute('lang'),
+            text: (e as HTMLElement).innerText,
+          })),
+        );
         const expected = rows.flatMap((r) => Object.entries(r.cells).map(([lang, s]) => ({ id: r.id, lang, text: s.text })));
         expect(cells.map((c) => `${c.id}/${c.lang}`).sort()).toEqual(expected.map((c) => `${c.id}/${c.lang}`).sort());
         for (const cell of cells) {

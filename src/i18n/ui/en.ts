@@ -184,6 +184,12 @@ export const en = {
   'search.tryAll': 'Search all languages instead',
   'search.noJs': 'Search needs JavaScript. Without it, every source can still be read in full:',
   'search.hitLanguage': 'Text in {lang}',
+  'search.resultsOne': '1 result',
+  'search.clearFilters': 'Search without the filters',
+  'search.error': 'The search could not be loaded. Try again, or read the sources in full.',
+  'search.hitKind.segment': 'Passage',
+  'search.hitKind.figure': 'Figure',
+  'search.hitKind.recommendation': 'Recommendation',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -187,4 +187,10 @@ export const kk = {
   'search.tryAll': 'Барлық тілдерден іздеу',
   'search.noJs': 'Іздеу үшін JavaScript қажет. Онсыз да барлық дереккөздерді толық оқуға болады:',
   'search.hitLanguage': 'Мәтін тілі: {lang}',
+  'search.resultsOne': 'Табылды: 1',
+  'search.clearFilters': 'Сүзгілерсіз іздеу',
+  'search.error': 'Іздеуді жүктеу мүмкін болмады. Қайталап көріңіз немесе дереккөздерді толық оқыңыз.',
+  'search.hitKind.segment': 'Үзінді',
+  'search.hitKind.figure': 'Сан',
+  'search.hitKind.recommendation': 'Ұсыным',
 } as const satisfies UiDictionary;

@@ -187,4 +187,10 @@ export const ru = {
   'search.tryAll': 'Искать на всех языках',
   'search.noJs': 'Для поиска нужен JavaScript. Без него все источники можно прочитать полностью:',
   'search.hitLanguage': 'Текст: {lang}',
+  'search.resultsOne': 'Найдено: 1',
+  'search.clearFilters': 'Искать без фильтров',
+  'search.error': 'Не удалось загрузить поиск. Попробуйте ещё раз или прочитайте источники полностью.',
+  'search.hitKind.segment': 'Фрагмент',
+  'search.hitKind.figure': 'Цифра',
+  'search.hitKind.recommendation': 'Рекомендация',
 } as const satisfies UiDictionary;
