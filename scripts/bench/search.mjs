@@ -1,57 +1,12 @@
 // Search benchmark on the built site (`npm run build` first): for a query per language, searched in its
 // own language's index and in all three, the bytes fetched for the first query and the time to the first
 // results, median of several cold runs (a new browser context, so an empty cache, each run).
-// Serves dist/ on loopback (gzip, ETag), drives the system Chromium. Prints figures; asserts nothing.
+// Serves dist/ like a static host (serve.mjs), drives the system Chromium. Prints figures; asserts nothing.
 //   node scripts/bench/search.mjs [--runs=5]
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromePath, chromeFlags } from '../chromium.mjs';
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-/**
- * dist/ on loopback the way a static host serves it: gzip for text, ETag and Last-Modified, and
- * `Cache-Control: no-cache`, so the three search frames share one download of pagefind.js (the
- * browser revalidates the copy the first frame fetched) and the figures count bytes on the wire.
- */
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    try {
-      let info = await stat(file);
-      if (info.isDirectory()) {
-        file = path.join(file, 'index.html');
-        info = await stat(file);
-      }
-      const etag = `W/"${info.size}-${info.mtimeMs}"`;
-      const headers = { ETag: etag, 'Last-Modified': info.mtime.toUTCString(), 'Cache-Control': 'no-cache' };
-      if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
-      const type = types[path.extname(file)];
-      let body = await readFile(file);
-      // Pagefind's index files are gzipped already; text is gzipped here, as hosts do.
-      if (type && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
-      }
-      res.writeHead(200, { ...headers, 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
-}
+import { serve } from './serve.mjs';
 
 export const searchQueries = [
   { label: 'ru phrase', path: '/ru/search/', q: '"Правительство выявило 24 жертвы"', lang: 'ru' },
