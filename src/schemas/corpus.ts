@@ -3,7 +3,8 @@
  * segment references, verbatim quotes and the numbers read from them.
  */
 import { z } from 'astro/zod';
-import { containsVerbatim, statesValue } from '../derive/numbers';
+import { figureMeaningRule } from '../corpus/rules/figure-meaning';
+import { containsVerbatim } from '../derive/numbers';
 import type { Locale } from '../i18n/locales';
 import type { SourceId } from './common';
 import type { TimelineEvent } from './event';
@@ -198,13 +199,7 @@ function checkFigures(corpus: Corpus, index: ReturnType<typeof segmentIndex>, ct
       });
       return;
     }
-    for (const [lang, quote] of checkQuotes(index, ctx, { ...figure, path: ['figures', i, 'quotes'] }))
-      if (!statesValue(quote, lang, figure.value))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['figures', i, 'value'],
-          message: `${figure.value} cannot be read from the ${lang} quote «${quote}»`,
-        });
+    checkQuotes(index, ctx, { ...figure, path: ['figures', i, 'quotes'] });
   });
 }
 
@@ -274,6 +269,7 @@ export function corpusSchema() {
       checkAlignment(corpus, ctx);
       checkSourceRefs(corpus, index, ctx);
       checkFigures(corpus, index, ctx);
+      figureMeaningRule(corpus, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
       checkRecommendations(corpus, index, ctx);
       checkEvents(corpus, index, ctx);
     });
