@@ -3,7 +3,7 @@
  * and the unit tests. Every problem is reported with its file, entry and field; all are listed at once.
  */
 import type { z } from 'astro/zod';
-import { corpusSchema, type Corpus } from '../schemas/corpus';
+import type { Corpus } from '../schemas/corpus';
 import { eventSchema } from '../schemas/event';
 import { figureSchema } from '../schemas/figure';
 import { metricSchema } from '../schemas/metric';
@@ -11,6 +11,7 @@ import { recommendationSchema, themeSchema } from '../schemas/recommendation';
 import { sourceSchema } from '../schemas/source';
 import { textEntrySchema } from '../schemas/text';
 import { collectionNames, formatProblem, readCollection, type CollectionName, type RawEntry } from './read';
+import { runRules } from './rules';
 
 export const entrySchemas = {
   sources: sourceSchema(),
@@ -51,15 +52,9 @@ export function validateEntries<C extends CollectionName>(collection: C, entries
   return { valid, problems };
 }
 
-/** Applies the rules between collections; issues name the entry they belong to. */
+/** Applies the rules between collections (`./rules/`); problems name the entry they belong to. */
 export function crossCheck(corpus: Corpus): string[] {
-  const result = corpusSchema().safeParse(corpus);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const [collection, index, ...field] = issue.path as [CollectionName, number, ...PropertyKey[]];
-    const entry = corpus[collection]?.[index];
-    return entry ? formatProblem(entry.file, entry.id, fieldPath(field), issue.message) : `content: ${issue.message}`;
-  });
+  return runRules(corpus);
 }
 
 /** Reads, validates and cross-checks `content/` under `root`. */
