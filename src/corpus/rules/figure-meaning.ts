@@ -4,12 +4,14 @@
  * its quotes state (not the period's year, not another number of the quote) in a period the text
  * or the source's coverage supports.
  */
-import { containsVerbatim, readNumbers, valueProblem } from '../../derive/numbers';
+import { containsVerbatim, readNumbers, valueProblem } from '../../lang/numbers';
 import type { Locale } from '../../i18n/locales';
 import type { Corpus } from '../../schemas/corpus';
 import type { Figure } from '../../schemas/figure';
+import type { Rule } from './types';
 
-export type Report = (path: PropertyKey[], message: string) => void;
+/** Reports against the figure being checked: the field path, then the message. */
+type Report = (field: Array<string | number>, message: string) => void;
 
 const yearsOfPeriod = (period: string): number[] => {
   const [from, to = from] = period.split('/').map((p) => Number(p.slice(0, 4)));
@@ -18,7 +20,7 @@ const yearsOfPeriod = (period: string): number[] => {
   return years;
 };
 
-function checkCounts(figure: Figure, corpus: Corpus, at: PropertyKey[], report: Report) {
+function checkCounts(figure: Figure, corpus: Corpus, at: Array<string | number>, report: Report) {
   const metric = corpus.metrics.find((m) => m.id === figure.metric);
   if (!metric || figure.counts === 'not-stated') return;
   const allowed = [metric.unit, ...metric.alsoCounts];
@@ -29,7 +31,7 @@ function checkCounts(figure: Figure, corpus: Corpus, at: PropertyKey[], report: 
     );
 }
 
-function checkCoverage(figure: Figure, at: PropertyKey[], report: Report) {
+function checkCoverage(figure: Figure, at: Array<string | number>, report: Report) {
   const { coverage, period, to } = figure;
   const isYear = /^\d{4}$/.test(period);
   const isMonth = /^\d{4}-\d{2}$/.test(period);
@@ -55,7 +57,7 @@ function checkCoverage(figure: Figure, at: PropertyKey[], report: Report) {
   } else if (to) report([...at, 'to'], `"to" is only for "part-year" coverage (this figure's coverage is "${coverage}")`);
 }
 
-function checkPartOf(figure: Figure, byId: Map<string, Figure>, at: PropertyKey[], report: Report) {
+function checkPartOf(figure: Figure, byId: Map<string, Figure>, at: Array<string | number>, report: Report) {
   if (!figure.partOf) return;
   const total = byId.get(figure.partOf);
   if (figure.partOf === figure.id) return report([...at, 'partOf'], `a figure cannot be a part of itself`);
@@ -82,7 +84,7 @@ const yearsIn = (text: string, lang: Locale) =>
     .filter((t) => /^\d{4}$/.test(t.text))
     .map((t) => t.values[0]!);
 
-function checkValueAndPeriod(figure: Figure, corpus: Corpus, at: PropertyKey[], report: Report) {
+function checkValueAndPeriod(figure: Figure, corpus: Corpus, at: Array<string | number>, report: Report) {
   const periodYears = yearsOfPeriod(figure.period);
   const quotes = Object.entries(figure.quotes) as [Locale, string][];
   for (const lang of Object.keys(figure.valueText ?? {}) as Locale[])
@@ -111,13 +113,14 @@ function checkValueAndPeriod(figure: Figure, corpus: Corpus, at: PropertyKey[], 
 }
 
 /** Every rule on figure meaning, for every figure. */
-export function figureMeaningRule(corpus: Corpus, report: Report) {
+export const figureMeaning: Rule = (corpus, report) => {
   const byId = new Map(corpus.figures.map((f) => [f.id, f]));
-  corpus.figures.forEach((figure, i) => {
-    const at: PropertyKey[] = ['figures', i];
-    checkCounts(figure, corpus, at, report);
-    checkCoverage(figure, at, report);
-    checkPartOf(figure, byId, at, report);
-    checkValueAndPeriod(figure, corpus, at, report);
-  });
-}
+  for (const figure of corpus.figures) {
+    const at = (field: Array<string | number>, message: string) => report(figure, field, message);
+    const root: Array<string | number> = [];
+    checkCounts(figure, corpus, root, at);
+    checkCoverage(figure, root, at);
+    checkPartOf(figure, byId, root, at);
+    checkValueAndPeriod(figure, corpus, root, at);
+  }
+};
