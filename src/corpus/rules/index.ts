@@ -10,6 +10,7 @@ import { events } from './events';
 import { figureMeaning } from './figure-meaning';
 import { figures } from './figures';
 import { ids } from './ids';
+import { ledger } from './ledger';
 import { recommendations } from './recommendations';
 import { sources } from './sources';
 import { texts } from './texts';
@@ -18,7 +19,7 @@ import type { Rule } from './types';
 export type { EntryRef, Report, Rule } from './types';
 
 /** In the order their messages are listed. */
-export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events];
+export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events, ledger];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
 export function runRules(corpus: Corpus, list: readonly Rule[] = rules): string[] {
