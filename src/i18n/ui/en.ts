@@ -97,8 +97,15 @@ export const en = {
   'findings.definition': 'Definition',
   'findings.unit': 'Unit',
   'findings.chart': 'Chart',
-  'findings.chartDesc':
-    'Bar chart of {count} values of “{metric}”, one bar per value, labelled with period and source. The same data are in the table.',
+  'chart.legend': 'How to read the chart',
+  'chart.series': 'One colour, one run of figures that may be compared:',
+  'chart.key.whole': 'Solid bar: a figure for the whole period',
+  'chart.key.part': 'Hatched, thinner, indented bar: a part of the figure above it',
+  'chart.key.partial': 'Dashed outline: part of the year only, up to the date given',
+  'chart.gap': 'no figures in the sources',
+  'chart.desc':
+    'Bar chart of “{metric}” by year, {from} to {to}: one bar per figure; parts of a total are hatched and indented under it; part-year figures have a dashed outline. Every value is in the table below.',
+  'chart.descGaps': 'No figures for {years}.',
   'findings.data': 'Data',
   'findings.allMetrics': 'All metrics',
   'findings.yearPage': 'What the sources say about {year}',
