@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildMatrix, figuresOfMetric, yearsOf } from '../../src/derive/findings';
 import { dictionaries } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
+import { layoutMetric } from '../../src/derive/comparability';
 import { corpus } from './corpus';
 
 const matrix = buildMatrix(corpus);
@@ -173,17 +174,48 @@ for (const locale of locales) {
         });
     }
 
-    test('parts are drawn as parts: hatched, thinner, indented, with a legend key', async ({ page }) => {
-      await page.goto(`/${locale}/findings/metrics/victims-identified/`);
-      const svg = page.locator('figure.chart svg[role="img"]');
-      const parts = svg.locator('rect[data-kind="part"]');
-      expect(await parts.count()).toBeGreaterThan(0);
-      const total = svg.locator('rect[data-kind="total"]').first();
-      const [partHeight, totalHeight] = [await parts.first().getAttribute('height'), await total.getAttribute('height')];
-      expect(Number(partHeight)).toBeLessThan(Number(totalHeight));
-      expect(await parts.first().getAttribute('fill')).toMatch(/^url\(#/);
-      await expect(page.locator('figure.chart figcaption [data-key="part"]')).toHaveText(t['chart.key.part']);
-    });
+    for (const metricId of chartMetrics) {
+      const placed = layoutMetric(corpus, metricId).placed;
+      const parts = placed.filter((p) => p.depth > 0);
+      const partYear = placed.filter((p) => p.figure.coverage === 'part-year');
+
+      test(`${metricId}: parts and part-year figures are drawn apart from whole totals`, async ({ page }) => {
+        await page.goto(`/${locale}/findings/metrics/${metricId}/`);
+        const svg = page.locator('figure.chart svg[role="img"]');
+        const legend = page.locator('figure.chart figcaption');
+        // Parts: exactly the figures the comparability rule makes parts; thinner, hatched, labelled in the legend.
+        const drawnParts = await svg
+          .locator('rect[data-kind="part"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+        expect(drawnParts.sort()).toEqual(parts.map((p) => p.figure.id).sort());
+        for (const part of parts) {
+          const rect = svg.locator(`rect[data-figure="${part.figure.id}"]`);
+          const parent = svg.locator(`rect[data-figure="${part.parent}"]`);
+          expect(await rect.getAttribute('fill')).toMatch(/^url\(#/);
+          if ((await parent.count()) > 0)
+            expect(Number(await rect.getAttribute('height'))).toBeLessThan(Number(await parent.getAttribute('height')));
+        }
+        await expect(legend.locator('[data-key="part"]')).toHaveCount(parts.length ? 1 : 0);
+        if (parts.length) await expect(legend.locator('[data-key="part"]')).toHaveText(t['chart.key.part']);
+        // Part-year: a dashed bar whose label says up to when.
+        const drawnPartial = await svg
+          .locator('rect[data-partial]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+        expect(drawnPartial.sort()).toEqual(partYear.map((p) => p.figure.id).sort());
+        for (const p of partYear) {
+          const rect = svg.locator(`rect[data-figure="${p.figure.id}"]`);
+          expect(await rect.evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
+          const said = (await rect.getAttribute('data-partial'))!;
+          // The label may wrap over several <text> lines: read them as one.
+          const label = await svg
+            .locator(`[data-figure-bar="${p.figure.id}"] text`)
+            .evaluateAll((els) => els.map((e) => e.textContent).join(' '));
+          expect(label.replace(/\s+/g, ' ')).toContain(said);
+        }
+        await expect(legend.locator('[data-key="partial"]')).toHaveCount(partYear.length ? 1 : 0);
+        if (partYear.length) await expect(legend.locator('[data-key="partial"]')).toHaveText(t['chart.key.partial']);
+      });
+    }
   });
 }
 
