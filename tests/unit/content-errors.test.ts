@@ -478,7 +478,7 @@ const cases: Case[] = [
     name: 'soft hyphen in a quote',
     file: 'figures/tip-2023.json',
     edit: swap('расследования по 26', 'рассле\u00adдования по 26'),
-    expected: ['content/figures/tip-2023.json:8:30: has a soft hyphen (U+00AD), an invisible character: delete it'],
+    expected: ['content/figures/tip-2023.json:10:30: has a soft hyphen (U+00AD), an invisible character: delete it'],
   },
   {
     name: 'control character',
