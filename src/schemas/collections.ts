@@ -37,7 +37,10 @@ export const collections = {
   figures: { layout: { kind: 'list', fileField: 'source' }, schema: figureSchema() },
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
+  /** Why each number of a source that is not a figure is not one (see src/derive/ledger.ts). */
   ledger: { layout: { kind: 'list', fileField: 'source' }, schema: ledgerEntrySchema() },
+  /** The raw source documents, exactly as received (see content/originals/README.md). */
+  originals: { layout: { kind: 'raw', extension: '.txt' } },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Folders of `content/` that are collections of entries (read, validated, cross-checked). */

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Figure } from '../../schemas/figure';
 import { containsVerbatim, readNumbers, valueProblem } from '../../lang/numbers';
 import { figureRanges, numberLedger } from '../../derive/ledger';
-import { hasSegment, segmentIndex } from './quotes';
+import { hasBrokenText, hasSegment, segmentIndex } from './quotes';
 import type { Rule } from './types';
 
 /** The whole quote of a figure in a segment (not only its value words). */
@@ -19,11 +19,12 @@ export const ledger: Rule = (corpus, report) => {
   const index = segmentIndex(corpus.texts);
   const figures = new Map(corpus.figures.map((f) => [f.id, f]));
   for (const entry of corpus.ledger) {
-    if (!hasSegment(index, entry.source, entry.segment)) {
+    if (!hasSegment(corpus, entry.source, entry.segment)) {
       report(entry, ['segment'], `segment "${entry.segment}" does not exist in any text of ${entry.source}`);
       continue;
     }
     for (const [lang, words] of Object.entries(entry.words ?? {}) as [Locale, string][]) {
+      if (hasBrokenText(corpus, entry.source, lang)) continue;
       const segment = index.get(entry.source)?.get(lang)?.get(entry.segment);
       if (!segment) report(entry, ['words', lang], `the ${lang} version of ${entry.source} has no segment "${entry.segment}"`);
       else if (!containsVerbatim(segment.text, words))
@@ -36,26 +37,26 @@ export const ledger: Rule = (corpus, report) => {
     }
     entry.figures.forEach((id, k) => {
       const figure = figures.get(id);
-      if (!figure) report(entry, ['figures', k], `no figure "${id}"`);
-      else if (figure.source !== entry.source)
+      if (!figure) {
+        if (!corpus.broken.figures.has(id)) report(entry, ['figures', k], `no figure "${id}"`);
+      } else if (figure.source !== entry.source)
         report(entry, ['figures', k], `"${id}" is a figure of ${figure.source}, not of ${entry.source}`);
     });
     if (needFigures.has(entry.reason) && entry.figures.length === 0)
       report(entry, ['figures'], `a "${entry.reason}" entry must name the figure(s) it is about`);
   }
-  // A figure whose value its quote does not state is reported by its own rule; its numbers are not repeated here.
-  const failing = corpus.figures.filter((f) =>
-    (Object.entries(f.quotes) as [Locale, string][]).some(([lang, quote]) =>
-      valueProblem(quote, lang, f.value, { valueText: f.valueText?.[lang] }),
-    ),
-  );
-  const coveredByFailing = (n: { source: string; segment: string; lang: Locale; index: number }, text: string) =>
-    failing.some(
-      (f: Figure) =>
-        f.source === n.source &&
-        f.segment === n.segment &&
-        locateQuote(text, f, n.lang).some((r) => n.index >= r.start && n.index < r.end),
-    );
+  // A figure whose quote is not verbatim, or does not state its value, is reported by its own rules;
+  // the numbers it was meant to account for are not reported again here.
+  const coveredByFailing = (n: { source: string; segment: string; lang: Locale; index: number; value: number }, text: string) =>
+    corpus.figures.some((f: Figure) => {
+      const quote = f.quotes[n.lang];
+      if (f.source !== n.source || f.segment !== n.segment || !quote) return false;
+      if (!containsVerbatim(text, quote)) return Math.abs(f.value - n.value) < 1e-9;
+      if (!valueProblem(quote, n.lang, f.value, { valueText: f.valueText?.[n.lang] })) return false;
+      return locateQuote(text, f, n.lang).some((r) => n.index >= r.start && n.index < r.end);
+    });
+  // While a figure or a ledger entry is broken, the numbers it would account for are not reported again.
+  if (corpus.broken.figures.size || corpus.broken.ledger.size) return;
   for (const source of new Set(corpus.texts.map((t) => t.source)))
     for (const n of numberLedger(corpus, source).filter((n) => !n.accounted)) {
       const text = corpus.texts.find((t) => t.source === source && t.lang === n.lang)!;
