@@ -15,6 +15,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { slugPattern } from '../schemas/common';
 import type { Segment } from '../schemas/text';
 
 export interface Problem {
@@ -29,7 +30,6 @@ export interface ParsedText {
 }
 
 const markerPattern = /[ \t]*\{#([^}]*)\}[ \t]*$/;
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Only what the sources need: inline text, links and superscripts. */
 const sanitizeSchema = {
@@ -129,7 +129,7 @@ export function parseText(source: string): ParsedText {
     const id = takeMarker(block.inline);
     if (id === null)
       problems.push({ line: lineOf(block.node), message: `${blockName(block.node)} has no segment id: end it with {#some-id}` });
-    else if (!idPattern.test(id))
+    else if (!slugPattern.test(id))
       problems.push({
         line: lineOf(block.node),
         message: `segment id "${id}" must be lowercase kebab-case, e.g. "protection-3"`,
@@ -175,7 +175,7 @@ export function parseText(source: string): ParsedText {
     const id = ids[i];
     const line = lineOf(block.node);
     if (block.kind === 'heading' && id) section = id;
-    if (!id || !idPattern.test(id)) return;
+    if (!id || !slugPattern.test(id)) return;
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
       problems.push({ line, message: `segment id "${id}" is used twice (first on line ${firstLine})` });
