@@ -1,8 +1,8 @@
 /**
  * One file, several languages (a journal article prints its title, abstract and author notes in kk, ru
  * and en): which paragraph is in which language. Each paragraph's letters give evidence (Latin script for
- * English, the Kazakh letters ә ғ қ ң ө ұ ү һ і and Kazakh function words for Kazakh, Russian function
- * words for Russian); a change of language costs a penalty, so a paragraph with no evidence of its own
+ * English; for Kazakh, the share of words with the letters ә ғ қ ң ө ұ ү һ і, about half in Kazakh and near
+ * none in Russian; function words of each); a change of language costs a penalty, so a paragraph with no evidence of its own
  * (an ORCID line, a name) stays with its neighbours. The best assignment is found by dynamic programming.
  */
 import type { Locale } from '../i18n/locales';
@@ -41,7 +41,7 @@ const functionWords: Partial<Record<Locale, Set<string>>> = {
 };
 
 /** Penalty for changing language between two paragraphs, in the units of the evidence below. */
-const switchPenalty = 4;
+const switchPenalty = 3;
 
 /** Cost of reading `text` as each language: lower is likelier. */
 function costs(text: string, langs: readonly Locale[]): number[] {
@@ -54,17 +54,22 @@ function costs(text: string, langs: readonly Locale[]): number[] {
   if (letters === 0) return langs.map(() => 0);
   const latin = (stripped.match(/[A-Za-z]/g) ?? []).length / letters;
   // Initials ("А.М. Тастанов") are not the one-letter words "а" and "к".
-  const words = stripped
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w && !(w.length === 1 && w !== w.toLowerCase()))
-    .map((w) => w.toLowerCase());
+  const written = stripped.split(/[^\p{L}]+/u).filter((w) => w && !(w.length === 1 && w !== w.toLowerCase()));
+  const words = written.map((w) => w.toLowerCase());
   const kk = words.filter((w) => kazakhLetters.test(w) || functionWords.kk!.has(w)).length;
   const ru = words.filter((w) => functionWords.ru!.has(w)).length;
+  // Share of longer lower-case Cyrillic words that have a Kazakh letter: about half in Kazakh, near none in
+  // Russian. Capitalised words are left out: names ("Тастанов", "Байтұрсынұлы") are the same in both.
+  const cyrillicWords = written.filter((w) => w.length >= 4 && /^[\u0400-\u04ff]+$/.test(w) && w === w.toLowerCase());
+  const share = cyrillicWords.length ? cyrillicWords.filter((w) => kazakhLetters.test(w)).length / cyrillicWords.length : null;
   const weight = Math.min(letters, 60) / 60;
+  const clamp = (x: number) => Math.min(1, Math.max(0, x));
   return langs.map((lang) => {
     if (lang === 'en') return 6 * weight * (1 - latin);
     const script = 6 * weight * latin;
-    return script + Math.min(6, 0.7 * (lang === 'kk' ? ru : kk));
+    const cyrillicWeight = 6 * weight * (1 - latin);
+    if (lang === 'kk') return script + Math.min(6, ru) + (share === null ? 0 : cyrillicWeight * clamp((0.2 - share) / 0.2));
+    return script + Math.min(6, kk / 2) + (share === null ? 0 : cyrillicWeight * clamp((share - 0.1) / 0.2));
   });
 }
 
