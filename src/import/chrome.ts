@@ -18,6 +18,9 @@ const lineRules: LineRule[] = [
   { name: 'related links', pattern: /^(read also|see also|читайте также|смотрите также|тағы оқыңыз|сондай-ақ оқыңыз)$/i },
   { name: 'share buttons', pattern: /^(share|поделиться|бөлісу)(\s*:)?$/i },
   { name: 'page number', pattern: /^(page|страница|стр\.|бет)\s*\d+(\s*(of|из|\/)\s*\d+)?$/i },
+  { name: 'page number', pattern: /^\d+\s*(of|из|\/)\s*\d+(\s*(pages?|стр\.?|страниц[аы]?|бет))?$/i },
+  // "Home / News / Reports", "Главная › Новости": the site's breadcrumb trail.
+  { name: 'breadcrumbs', pattern: /^[\p{L}][\p{L} .-]{0,30}(\s+[\/›>»|]\s+[\p{L}][\p{L} .-]{0,30}){2,}$/u },
   { name: 'page number', pattern: /^[-–—]?\s*\d{1,3}\s*[-–—]?$/ },
 ];
 

@@ -19,11 +19,14 @@ import { decisions, reviewMarkdown } from './review';
 const usage = `Usage:
   npm run import -- <source-id> <lang>=<file> [<lang>=<file> …] [--force]
   npm run import -- --check <source-id>
+  npm run import -- --rename <source-id> <old-id> <new-id>
 
   <source-id>  the new source's id, lowercase kebab-case, e.g. tip-2024 (it becomes part of every address)
   <lang>       kk, ru or en; a file holding several languages: ru,kk,en=<file>
   --force      replace drafts or content that already exist
   --check      after editing, run the content gate again and list what is still to decide
+  --rename     rename a segment id, and a section's numbered ids with it (protection-2 → assistance-2),
+               in every language version and in the figures, recommendations and events of the source
 
 Example:
   npm run import -- tip-2024 kk=content/originals/tip-2024.kk.txt ru=content/originals/tip-2024.ru.txt`;
@@ -33,17 +36,25 @@ interface Args {
   files: Array<{ langs: Locale[]; file: string }>;
   force: boolean;
   check: boolean;
+  rename?: [string, string];
 }
 
 function parseArgs(argv: string[]): Args | string {
   const force = argv.includes('--force');
   const check = argv.includes('--check');
-  const unknown = argv.find((a) => a.startsWith('--') && a !== '--force' && a !== '--check');
+  const renaming = argv.includes('--rename');
+  const unknown = argv.find((a) => a.startsWith('--') && !['--force', '--check', '--rename'].includes(a));
   if (unknown) return `unknown option ${unknown}`;
   const [source, ...rest] = argv.filter((a) => !a.startsWith('--'));
   if (!source) return 'give the source id first';
   if (!slugPattern.test(source)) return `source id "${source}" must be lowercase kebab-case, e.g. "tip-2024"`;
   if (check) return rest.length ? '--check takes only the source id' : { source, files: [], force, check };
+  if (renaming) {
+    const [from, to] = rest;
+    if (rest.length !== 2 || !from || !to) return '--rename takes the source id, the old id and the new id';
+    if (!slugPattern.test(to)) return `new id "${to}" must be lowercase kebab-case, e.g. "protection-3"`;
+    return { source, files: [], force, check, rename: [from, to] };
+  }
   if (!rest.length) return 'give at least one <lang>=<file>';
   const files: Args['files'] = [];
   const seen = new Set<string>();
@@ -109,6 +120,39 @@ async function check(root: string, source: string): Promise<number> {
   return own.length || others ? 1 : 0;
 }
 
+/** Renames `from` (and `from-1`, `from-2`… of its section) to `to` in the source's texts and entries. */
+async function rename(root: string, source: string, from: string, to: string): Promise<number> {
+  const escaped = from.replace(/[-]/g, '\\-');
+  const files = [
+    ...locales.map((lang) => path.join(root, 'content', 'texts', source, `${lang}.md`)),
+    ...['figures', 'recommendations', 'events'].map((c) => path.join(root, 'content', c, `${source}.json`)),
+  ].filter((file) => existsSync(file));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const clash = new RegExp(`\\{#${to.replace(/[-]/g, '\\-')}(-\\d+)?\\}`);
+  if (texts.some((text) => clash.test(text))) {
+    console.error(`"${to}" is already used in ${source}: choose another id`);
+    return 1;
+  }
+  const marker = new RegExp(`\\{#${escaped}(-\\d+)?\\}`, 'g');
+  const listed = new RegExp(`(?<=^absent: \\[(?:[^\\]]*[ ,])?)${escaped}(-\\d+)?(?=[,\\]])`, 'gm');
+  const segment = new RegExp(`("segment": ")${escaped}(-\\d+)?(")`, 'g');
+  let count = 0;
+  for (const [i, file] of files.entries()) {
+    const text = texts[i]!;
+    const renamed = text
+      .replace(marker, (_, n = '') => (count++, `{#${to}${n}}`))
+      .replace(listed, (_, n = '') => `${to}${n}`)
+      .replace(segment, (_, open: string, n = '', close: string) => `${open}${to}${n}${close}`);
+    if (renamed !== text) await writeFile(file, renamed);
+  }
+  if (!count) {
+    console.error(`No segment "${from}" in content/texts/${source}/`);
+    return 1;
+  }
+  console.log(`Renamed ${count} segment marker${count === 1 ? '' : 's'} from "${from}" to "${to}" in ${source}.`);
+  return 0;
+}
+
 export async function main(argv: string[], root: string): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -116,6 +160,7 @@ export async function main(argv: string[], root: string): Promise<number> {
     return 2;
   }
   if (args.check) return check(root, args.source);
+  if (args.rename) return rename(root, args.source, ...args.rename);
 
   const langs = args.files.flatMap((f) => f.langs);
   const existing = targets(root, args.source, langs).filter((file) => existsSync(file));
@@ -153,6 +198,6 @@ export async function main(argv: string[], root: string): Promise<number> {
   for (const lang of result.langs) console.log(`  ${lang}: ${result.units.filter((u) => u.blocks[lang]).length} segments`);
   if (result.langs.length > 1) console.log(`  ${multi.length} segments paired across languages, ${doubtful.length} doubtful`);
   console.log(`  ${result.repairs.length} repairs listed, ${result.numbers.length} sentences with numbers to sort`);
-  printDecisions(decisions(problems, result.units));
+  printDecisions(decisions(problems, result.units, result.source));
   return 0;
 }

@@ -176,10 +176,13 @@ export function pairVersions(versions: CleanVersion[], repairs: Repair[]): Unit[
     const kind = blocks[0]!.kind;
     const known = blocks.map(knownPart).find(Boolean);
     if (kind === 'heading') {
-      let wanted = known ?? slugify((row.blocks.en ?? blocks[0]!).text);
+      // English words read best in an address; else Russian, then Kazakh, transliterated.
+      let wanted = known ?? slugify((row.blocks.en ?? row.blocks.ru ?? blocks[0]!).text);
       if (!titled && !known) wanted = 'title';
       else if (!known)
-        row.notes.push(`id "${wanted}" was made from the heading's words: check it reads well, it becomes a permanent address`);
+        row.notes.push(
+          `id "${wanted}" was made from the heading's words: if it reads badly, rename it now (npm run import -- --rename <source> ${wanted} <new-id>); after publication it never changes`,
+        );
       titled = true;
       section = ids.take(wanted);
       counter = 0;

@@ -21,7 +21,7 @@ const fieldHints: Array<[RegExp, string]> = [
 ];
 
 /** One line per decision; problems that share a hint (label.kk, label.ru, label.en) are listed under it once. */
-export function decisions(problems: string[], units: Unit[]): string[] {
+export function decisions(problems: string[], units: Unit[], source = '<source>'): string[] {
   const out: string[] = [];
   const hinted = new Map<string, string[]>();
   for (const problem of problems) {
@@ -35,7 +35,7 @@ export function decisions(problems: string[], units: Unit[]): string[] {
     const fields = where.map((w) => w.at(-1)!.replace(/^field /, '')).join(', ');
     out.push(`${where[0]![0]} › ${fields}: ${hint}`);
   }
-  for (const unit of units) for (const note of unit.notes) out.push(`\`${unit.id}\`: ${note}`);
+  for (const unit of units) for (const note of unit.notes) out.push(`\`${unit.id}\`: ${note.replace('<source>', source)}`);
   return out;
 }
 
@@ -46,7 +46,7 @@ const cell = (text: string | undefined, width = 90) => {
 };
 
 export function reviewMarkdown(result: ImportResult, problems: string[]): string {
-  const todo = decisions(problems, result.units);
+  const todo = decisions(problems, result.units, result.source);
   const paired = result.units.filter((u) => Object.keys(u.blocks).length > 1 || u.confidence !== null);
   const byConfidence = [...paired].sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1));
   const doubtful = byConfidence.filter((u) => (u.confidence ?? 1) < 0.5 || u.notes.length);

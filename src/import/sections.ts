@@ -8,7 +8,7 @@ import type { Block } from './types';
 
 const known: Array<[string, RegExp]> = [
   ['tier', /\((tier \d|уровень \d|\d-деңгей)/],
-  ['recommendations', /^(prioritized recommendations|приоритетные рекомендации|басым ұсынымдар)/],
+  ['recommendations', /^((prioritized |priority )?recommendations|(приоритетные )?рекомендации|(басым )?ұсынымдар)/],
   ['prosecution', /^(prosecution|судебное преследование|уголовное преследование|қудалау|қылмыстық қудалау)/],
   ['protection', /^(protection|защита|қорғау)(?!\p{L})/u],
   ['prevention', /^(prevention|предотвращение|профилактика|алдын алу)/],

@@ -44,6 +44,19 @@ describe('importer: repairs on raw text', () => {
     expect(result.sourceJson.published).toBe('2024-06-24');
   });
 
+  it('drops breadcrumbs, share buttons and page numbers in each language', () => {
+    const result = one(
+      ['Басты бет / Жаңалықтар / Есептер', '', 'Бөлісу', '', 'Қор 214 адамға көмек көрсетті.', '', '2 / 2 бет'].join('\n'),
+      'kk',
+    );
+    expect(segments(result.texts.kk!).map((s) => s.text)).toEqual(['Қор 214 адамға көмек көрсетті.']);
+    expect(result.repairs.map((r) => r.detail)).toEqual([
+      'breadcrumbs: «Басты бет / Жаңалықтар / Есептер»',
+      'share buttons: «Бөлісу»',
+      'page number: «2 / 2 бет»',
+    ]);
+  });
+
   it('rejoins words hyphenated at line ends and lines wrapped mid-sentence', () => {
     const raw = [
       'The commission reviewed the cases of forty-two workers who had been re-',
@@ -312,6 +325,15 @@ describe('npm run import (the command)', () => {
       // …unless told to.
       expect(await main([...args, '--force'], root)).toBe(0);
       expect(readFileSync(file, 'utf8')).not.toBe(before);
+
+      // A section renamed before publication: its heading and numbered paragraphs, in every language.
+      expect(await main(['--rename', 'new-report', 'protection', 'assistance'], root)).toBe(0);
+      for (const lang of ['kk', 'ru'])
+        expect(parseText(readFileSync(`${root}/content/texts/new-report/${lang}.md`, 'utf8')).segments.map((s) => s.id)).toEqual([
+          'assistance',
+          'assistance-1',
+        ]);
+      expect(await main(['--rename', 'new-report', 'protection', 'other'], root)).toBe(1);
     } finally {
       spies.forEach((spy) => spy.mockRestore());
     }
