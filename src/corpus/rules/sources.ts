@@ -3,15 +3,14 @@
  * source ids are open slugs, so this is where an unknown one is caught); a source's tier points to a
  * segment of its own texts.
  */
-import { hasSegment, segmentIndex } from './quotes';
+import { hasSegment } from './quotes';
 import type { Rule } from './types';
 
 export const sources: Rule = (corpus, report) => {
   const known = new Set(corpus.sources.map((s) => s.id));
   for (const entry of [...corpus.figures, ...corpus.recommendations, ...corpus.events])
     if (!known.has(entry.source)) report(entry, ['source'], `no source "${entry.source}" in content/sources/`);
-  const index = segmentIndex(corpus.texts);
   for (const source of corpus.sources)
-    if (source.tier && !hasSegment(index, source.id, source.tier.segment))
+    if (source.tier && !hasSegment(corpus, source.id, source.tier.segment))
       report(source, ['tier', 'segment'], `segment "${source.tier.segment}" does not exist in any text of ${source.id}`);
 };
