@@ -13,6 +13,8 @@ import path from 'node:path';
 import { loadCorpus } from '../corpus/load';
 import { locales, type Locale } from '../i18n/locales';
 import { slugPattern } from '../schemas/common';
+import { splitFrontmatter } from '../corpus/segments';
+import { conversionOf, type Conversion } from './fidelity';
 import { importSource, type ImportInput, type ImportResult } from './index';
 import { decisions, reviewMarkdown } from './review';
 
@@ -99,6 +101,50 @@ async function writeDrafts(root: string, result: ImportResult, sourceJson: strin
   await writeFile(path.join(root, 'content', 'sources', `${result.source}.json`), sourceJson);
 }
 
+/**
+ * Records which original each text was made from and what was dropped (tests/conversions.json), so the
+ * fidelity test holds the texts to the original from now on. Returns a message for the user.
+ */
+async function recordConversions(
+  root: string,
+  result: ImportResult,
+  files: Array<{ full: string; input: ImportInput }>,
+): Promise<string[]> {
+  const messages: string[] = [];
+  const originals = path.join(root, 'content', 'originals') + path.sep;
+  const recordFile = path.join(root, 'tests', 'conversions.json');
+  const records: Conversion[] = existsSync(recordFile) ? JSON.parse(await readFile(recordFile, 'utf8')) : [];
+  for (const { full, input } of files) {
+    if (!full.startsWith(originals)) {
+      messages.push(
+        `${input.name} is not in content/originals/: keep the raw file there (with a line in its README) so the texts can be checked against it`,
+      );
+      continue;
+    }
+    const langs = input.langs.filter((lang) => result.texts[lang]);
+    const { conversion, changed } = conversionOf(
+      path.relative(originals, full),
+      langs.map((lang) => `${result.source}/${lang}`),
+      input.raw,
+      langs.map((lang) => splitFrontmatter(result.texts[lang]!).body),
+    );
+    if (changed.length) {
+      messages.push(
+        `the drafts hold words ${input.name} does not (${changed.slice(0, 5).join(', ')}): an importer bug, check those places by hand`,
+      );
+      continue;
+    }
+    const at = records.findIndex((r) => r.seed === conversion.seed);
+    if (at >= 0) records[at] = conversion;
+    else records.push(conversion);
+  }
+  if (messages.length < files.length) {
+    await mkdir(path.dirname(recordFile), { recursive: true });
+    await writeFile(recordFile, `${JSON.stringify(records, null, 2)}\n`);
+  }
+  return messages;
+}
+
 function printDecisions(todo: string[]): void {
   if (!todo.length) {
     console.log(
@@ -172,23 +218,27 @@ export async function main(argv: string[], root: string): Promise<number> {
   }
   // Paths as the user typed them, from where they typed them (npm runs scripts from the project root).
   const from = process.env.INIT_CWD ?? process.cwd();
-  const inputs: ImportInput[] = [];
+  const files: Array<{ full: string; input: ImportInput }> = [];
   for (const { langs: fileLangs, file } of args.files) {
     const full = path.resolve(from, file);
     if (!existsSync(full)) {
       console.error(`No file ${file} (looked for ${full})`);
       return 1;
     }
-    inputs.push({ name: path.basename(file), langs: fileLangs, raw: await readFile(full, 'utf8') });
+    files.push({ full, input: { name: path.basename(file), langs: fileLangs, raw: await readFile(full, 'utf8') } });
   }
 
-  const result = importSource(args.source, inputs);
+  const result = importSource(
+    args.source,
+    files.map((f) => f.input),
+  );
   const sourceJson = `${JSON.stringify(result.sourceJson, null, 2)}\n`;
   const problems = await gate(root, result, sourceJson);
   await writeDrafts(root, result, sourceJson);
   const reviewFile = path.join(root, 'imports', `${args.source}.review.md`);
   await mkdir(path.dirname(reviewFile), { recursive: true });
   await writeFile(reviewFile, reviewMarkdown(result, problems));
+  const warnings = await recordConversions(root, result, files);
 
   const multi = result.units.filter((u) => Object.keys(u.blocks).length > 1);
   const doubtful = result.units.filter((u) => (u.confidence ?? 1) < 0.5 || u.notes.length);
@@ -198,6 +248,7 @@ export async function main(argv: string[], root: string): Promise<number> {
   for (const lang of result.langs) console.log(`  ${lang}: ${result.units.filter((u) => u.blocks[lang]).length} segments`);
   if (result.langs.length > 1) console.log(`  ${multi.length} segments paired across languages, ${doubtful.length} doubtful`);
   console.log(`  ${result.repairs.length} repairs listed, ${result.numbers.length} sentences with numbers to sort`);
+  for (const warning of warnings) console.log(`  ! ${warning}`);
   printDecisions(decisions(problems, result.units, result.source));
   return 0;
 }

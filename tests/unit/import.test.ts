@@ -261,8 +261,11 @@ describe('npm run import (the command)', () => {
     const { tmpdir } = await import('node:os');
     const root = mkdtempSync(`${tmpdir()}/import-cli-`);
     cpSync(fixture, root, { recursive: true });
-    writeFileSync(`${root}/kk.txt`, kk);
-    writeFileSync(`${root}/ru.txt`, ru);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(`${root}/content/originals`, { recursive: true });
+    writeFileSync(`${root}/content/originals/new-report.kk.txt`, kk);
+    writeFileSync(`${root}/content/originals/new-report.ru.txt`, ru);
+    writeFileSync(`${root}/content/originals/README.md`, 'new-report.kk.txt, new-report.ru.txt: made up for this test.\n');
     return root;
   }
 
@@ -275,7 +278,11 @@ describe('npm run import (the command)', () => {
     const log = (...args: unknown[]) => printed.push(args.join(' '));
     const spies = [vi.spyOn(console, 'log').mockImplementation(log), vi.spyOn(console, 'error').mockImplementation(log)];
     try {
-      const args = ['new-report', `kk=${root}/kk.txt`, `ru=${root}/ru.txt`];
+      const args = [
+        'new-report',
+        `kk=${root}/content/originals/new-report.kk.txt`,
+        `ru=${root}/content/originals/new-report.ru.txt`,
+      ];
       expect(await main(args, root)).toBe(0);
       for (const file of [
         'content/texts/new-report/kk.md',
@@ -284,6 +291,12 @@ describe('npm run import (the command)', () => {
         'imports/new-report.review.md',
       ])
         expect(existsSync(`${root}/${file}`), file).toBe(true);
+
+      // The fidelity test will hold the texts to their originals: nothing was dropped, nothing changed.
+      expect(JSON.parse(readFileSync(`${root}/tests/conversions.json`, 'utf8'))).toEqual([
+        { seed: 'new-report.kk.txt', texts: ['new-report/kk'], chrome: [] },
+        { seed: 'new-report.ru.txt', texts: ['new-report/ru'], chrome: [] },
+      ]);
 
       // What the gate finds in the drafts is exactly what the tool told the editor to decide.
       const gate = (await loadCorpus(root)).problems;
