@@ -1,6 +1,7 @@
 /**
  * Derives the parallel reader's rows from a source's language versions.
  */
+import { sentenceUnits, type SentenceUnit, type UnitOverride } from '../align/units';
 import { locales, type Locale } from '../i18n/locales';
 import type { Corpus, Located } from '../schemas/corpus';
 import type { Source } from '../schemas/source';
@@ -13,6 +14,8 @@ export interface Row {
   section: string;
   /** The segment in each language version that has it. */
   cells: Partial<Record<Locale, Segment>>;
+  /** The row's sentences grouped into aligned units, each with its permalink id (`protection-2-s7`). */
+  units: SentenceUnit[];
 }
 
 /** Held languages, original first, then in site order. */
@@ -43,7 +46,15 @@ export function textsOf(corpus: Corpus, sourceId: string): Located<TextEntry>[] 
   return corpus.texts.filter((t) => t.source === sourceId);
 }
 
-export function rowsOf(texts: TextEntry[]): Row[] {
+/**
+ * The reader's rows. `order` names the languages from the pivot of sentence alignment (the original where
+ * held) onwards; `overrides` are editors' fixed units by segment id.
+ */
+export function rowsOf(
+  texts: TextEntry[],
+  order: readonly Locale[] = locales,
+  overrides: ReadonlyMap<string, UnitOverride> = new Map(),
+): Row[] {
   const byLang = new Map(texts.map((t) => [t.lang, new Map(t.segments.map((s) => [s.id, s]))]));
   return mergeOrder(texts.map((t) => t.segments.map((s) => s.id))).map((id) => {
     const cells: Row['cells'] = {};
@@ -52,7 +63,12 @@ export function rowsOf(texts: TextEntry[]): Row[] {
       if (segment) cells[lang] = segment;
     }
     const first = Object.values(cells)[0]!;
-    return { id, kind: first.kind, ...(first.depth ? { depth: first.depth } : {}), section: first.section, cells };
+    const units = sentenceUnits(
+      id,
+      order.filter((l) => cells[l]).map((lang) => ({ lang, sentences: cells[lang]!.sentences.map((s) => s.text) })),
+      overrides.get(id),
+    );
+    return { id, kind: first.kind, ...(first.depth ? { depth: first.depth } : {}), section: first.section, cells, units };
   });
 }
 
