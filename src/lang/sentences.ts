@@ -85,6 +85,8 @@ function splitLine(line: string, offset: number, lang: Locale): Span[] {
     const piece = line.slice(start, end);
     const last = i === ends.length - 1;
     if (!last) {
+      // A break with no space after it is inside a token: a URL ("…/?doc_id="), a number, an e-mail address.
+      if (!/\s$/.test(piece)) continue;
       // Keep going when the break is a false one: an abbreviation or initial, or inside a quotation.
       const cut = line.slice(0, end).trimEnd().length;
       if (!endsSentence(line, cut, r) || openQuotes(piece)) continue;
