@@ -174,6 +174,193 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "figure value is the period's year (20 → 2021)",
+    file: 'figures/tip-2023.json',
+    edit: json((d) => {
+      d[0].value = 2021;
+      d[0].period = '2021';
+      d[0].quotes = { ru: 'с 20 в 2021 году' };
+    }),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "value": 2021 cannot be read from the ru quote «с 20 в 2021 году»',
+    ],
+  },
+  {
+    name: 'figure value off by one',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].value = 27)),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "value": 27 cannot be read from the ru quote «расследования по 26 случаям»',
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "value": 27 cannot be read from the kk quote «26 адам саудасы бойынша тергеу»',
+    ],
+  },
+  {
+    name: 'figure quote states several numbers and no value words',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].quotes.ru = 'по 26 случаям торговли людьми по сравнению с 20')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "value": the ru quote «по 26 случаям торговли людьми по сравнению с 20» states other numbers too (26, 20); give the exact words that state 26 in "valueText.ru"',
+    ],
+  },
+  {
+    name: 'figure value words not in the quote',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].valueText = { ru: 'по 62 случаям' })),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "valueText.ru": the value words «по 62 случаям» do not occur in the ru quote «расследования по 26 случаям»',
+    ],
+  },
+  {
+    name: 'figure value words for a language without a quote',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].valueText = { en: '26 cases' })),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "valueText.en": there is no en quote for these value words to occur in',
+    ],
+  },
+  {
+    name: 'figure period neither stated nor covered',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].period = '2019')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "period": 2019 is neither stated in segment "protection-1" nor inside the years tip-2023 covers (2021–2022)',
+    ],
+  },
+  {
+    name: 'figure counts what its metric does not',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].counts = 'people')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "counts": counts "people" but metric "investigations" counts "cases"; use another metric, "not-stated", or add "people" to the metric\'s "alsoCounts" if sources count it under this name',
+    ],
+  },
+  {
+    name: 'figure counts an unknown thing',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].counts = 'victims')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "counts": Invalid option: expected one of "cases"|"people"|"offences"|"years"|"kzt"|"usd"|"operations"|"inspections"|"facilities"|"per-thousand"|"cases-opened"|"not-stated"',
+    ],
+  },
+  {
+    name: 'figure with a bare minimum tag',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].breakdown = ['minimum'])),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "breakdown.0": Invalid option: expected one of "sex-trafficking"|"forced-labour"|"unspecified-form"|"organ-removal"|"citizens"|"foreigners"|"children"|"adults"|"women"|"men"|"aggravated"',
+    ],
+  },
+  {
+    name: 'figure part-year without its date',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].coverage = 'part-year')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "to": a "part-year" figure needs "to": the date its count runs to (YYYY-MM or YYYY-MM-DD; the year itself when the date is not stated)',
+    ],
+  },
+  {
+    name: 'figure date "to" outside its period',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => {
+      d[0].coverage = 'part-year';
+      d[0].to = '2023-05';
+    }),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "to": "2023-05" must be a date inside the period 2022 (YYYY-MM or YYYY-MM-DD; the year itself when the date is not stated)',
+    ],
+  },
+  {
+    name: 'figure "to" on a whole year',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].to = '2022-05')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "to": "to" is only for "part-year" coverage (this figure\'s coverage is "year")',
+    ],
+  },
+  {
+    name: 'figure month coverage on a year',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].coverage = 'month')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "coverage": "month" needs a period of one month (YYYY-MM), not "2022"',
+    ],
+  },
+  {
+    name: 'figure several-years coverage on one year',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].coverage = 'years')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "coverage": "years" needs a period of several years (YYYY/YYYY), not "2022"',
+    ],
+  },
+  {
+    name: 'figure scope without a language',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].scope = { id: 'shymkent-network', label: { ru: 'одна сеть', en: 'one network' } })),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "scope.label.kk": Invalid input: expected string, received undefined',
+    ],
+  },
+  {
+    name: 'figure range without its population',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].range = { bound: 'lower' })),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "range.of": Invalid input: expected object, received undefined',
+    ],
+  },
+  {
+    name: 'figure part of an unknown figure',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].partOf = 'tip-2023-investigations-2021')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "partOf": no figure "tip-2023-investigations-2021" (a part must name the id of its total)',
+    ],
+  },
+  {
+    name: 'figure part of itself',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].partOf = 'tip-2023-investigations-2022')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "partOf": a figure cannot be a part of itself',
+    ],
+  },
+  {
+    name: 'figure part larger than, and from another period than, its total',
+    file: 'figures/tip-2023.json',
+    edit: json(
+      (d) =>
+        d.push({
+          ...d[0],
+          id: 'tip-2023-investigations-2021',
+          period: '2021',
+          value: 20,
+          quotes: { ru: 'с 20 в 2021 году' },
+          partOf: 'tip-2023-investigations-2022',
+        }) &&
+        d.push({
+          ...d[0],
+          id: 'tip-2023-investigations-2022-more',
+          value: 26,
+          quotes: { ru: 'по 26 случаям' },
+          partOf: 'tip-2023-investigations-2021',
+        }),
+    ),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2021" › field "partOf": "tip-2023-investigations-2022" covers 2022 but this part covers 2021; a part must cover its total\'s period',
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022-more" › field "partOf": "tip-2023-investigations-2021" covers 2021 but this part covers 2022; a part must cover its total\'s period',
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022-more" › field "partOf": 26 is more than its total "tip-2023-investigations-2021" (20)',
+    ],
+  },
+  {
+    name: 'figure dating not a known kind',
+    file: 'figures/tip-2023.json',
+    edit: json((d) => (d[0].dating = 'judgment')),
+    expected: [
+      'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "dating": Invalid option: expected one of "number"|"event"',
+    ],
+  },
+  {
     name: 'recommendation with an unknown theme',
     file: 'recommendations/tip-2023.json',
     edit: json((d) => (d[0].theme = 'statistics')),

@@ -8,6 +8,7 @@ import { formatProblem } from '../read';
 import { alignment } from './alignment';
 import { alignments } from './alignments';
 import { events } from './events';
+import { figureMeaning } from './figure-meaning';
 import { figures } from './figures';
 import { ids } from './ids';
 import { recommendations } from './recommendations';
@@ -18,7 +19,7 @@ import type { Rule } from './types';
 export type { EntryRef, Report, Rule } from './types';
 
 /** In the order their messages are listed. */
-export const rules: Rule[] = [ids, texts, alignment, sources, figures, recommendations, events, alignments];
+export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events, alignments];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
 export function runRules(corpus: Corpus, list: readonly Rule[] = rules): string[] {
