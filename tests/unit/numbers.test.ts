@@ -67,6 +67,10 @@ describe('quote verification', () => {
   it('rejects a changed word', () => {
     expect(containsVerbatim('Полиция начала расследования по 26 случаям', 'начала расследование по 26')).toBe(false);
   });
+  it('is case-sensitive: a quote with a changed capital is not verbatim', () => {
+    expect(containsVerbatim('Полиция начала расследования', 'полиция начала')).toBe(false);
+    expect(containsVerbatim('The Government increased efforts', 'the government increased')).toBe(false);
+  });
   it('checks that the value can be read from the quote', () => {
     expect(statesValue('по 26 случаям', 'ru', 26)).toBe(true);
     expect(statesValue('по 26 случаям', 'ru', 20)).toBe(false);

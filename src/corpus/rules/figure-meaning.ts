@@ -8,7 +8,7 @@ import { containsVerbatim, readNumbers, valueProblem } from '../../lang/numbers'
 import type { Locale } from '../../i18n/locales';
 import type { Corpus } from '../../schemas/corpus';
 import type { Figure } from '../../schemas/figure';
-import type { Rule } from './types';
+import type { CheckedCorpus, Rule } from './types';
 
 /** Reports against the figure being checked: the field path, then the message. */
 type Report = (field: Array<string | number>, message: string) => void;
@@ -84,7 +84,7 @@ const yearsIn = (text: string, lang: Locale) =>
     .filter((t) => /^\d{4}$/.test(t.text))
     .map((t) => t.values[0]!);
 
-function checkValueAndPeriod(figure: Figure, corpus: Corpus, at: Array<string | number>, report: Report) {
+function checkValueAndPeriod(figure: Figure, corpus: CheckedCorpus, at: Array<string | number>, report: Report) {
   const periodYears = yearsOfPeriod(figure.period);
   const quotes = Object.entries(figure.quotes) as [Locale, string][];
   for (const lang of Object.keys(figure.valueText ?? {}) as Locale[])
@@ -97,6 +97,8 @@ function checkValueAndPeriod(figure: Figure, corpus: Corpus, at: Array<string | 
   }
   // The period: stated in a quote or the segment (any language), or inside what the source covers.
   const source = corpus.sources.find((s) => s.id === figure.source);
+  // A source or text that failed validation has its own problem listed; its coverage and segments are unknown.
+  if (!source || [...corpus.broken.texts].some((id) => id.startsWith(`${figure.source}/`))) return;
   const stated = new Set<number>();
   for (const text of corpus.texts.filter((t) => t.source === figure.source)) {
     const segment = text.segments.find((s) => s.id === figure.segment);
