@@ -1,10 +1,11 @@
 /**
  * The checklist of numbers: every sentence of the imported text that states a number, with the segment it
  * is in, so the editor sorts each into a figure (content/figures/) or the ledger of numbers, or dismisses it.
- * Numbers are read by the language layer, the same reader that checks figure values at build time.
+ * Sentences and numbers are read by the language layer, the same one the reader and the build use.
  */
 import type { Locale } from '../i18n/locales';
 import { extractNumbers } from '../lang/numbers';
+import { splitSentences } from '../lang/sentences';
 import type { Unit } from './pair';
 import { plain } from './pair';
 
@@ -16,14 +17,6 @@ export interface NumberItem {
   sentence: string;
 }
 
-/** Sentences of a paragraph: after . ! ? … when the next word starts with a capital, a digit or a quote. */
-export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\d«"“(])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 export function numberChecklist(units: Unit[], langs: readonly Locale[]): NumberItem[] {
   const items: NumberItem[] = [];
   for (const unit of units)
@@ -32,7 +25,7 @@ export function numberChecklist(units: Unit[], langs: readonly Locale[]): Number
       if (!block || block.kind === 'heading') continue;
       // Superscript marks and footnote references are not quantities.
       const text = plain(block.text.replace(/<sup>[^<]*<\/sup>|\[\^[^\]]+\]/g, ''));
-      for (const sentence of sentences(text)) {
+      for (const sentence of splitSentences(text, lang)) {
         const values = extractNumbers(sentence, lang);
         if (values.length) items.push({ segment: unit.id, lang, values: [...new Set(values)], sentence });
       }
