@@ -4,6 +4,7 @@
  * the Astro collections and the check that flags unknown folders. A new collection is one line here.
  */
 import type { z } from 'astro/zod';
+import { alignmentSchema } from './alignment';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { ledgerEntrySchema } from './ledger';
@@ -39,6 +40,7 @@ export const collections = {
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
   /** Why each number of a source that is not a figure is not one (see src/derive/ledger.ts). */
   ledger: { layout: { kind: 'list', fileField: 'source' }, schema: ledgerEntrySchema() },
+  alignments: { layout: { kind: 'list', fileField: 'source' }, schema: alignmentSchema() },
   /** The raw source documents, exactly as received (see content/originals/README.md). */
   originals: { layout: { kind: 'raw', extension: '.txt' } },
 } as const satisfies Record<string, CollectionSpec>;
