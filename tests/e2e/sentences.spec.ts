@@ -46,7 +46,7 @@ for (const locale of locales) {
     });
 
     test('"Copy quote" copies both sentences, the site permalink and the citation', async ({ page, context, baseURL }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
       await cellSentence(page, 'ru').click();
