@@ -2,25 +2,15 @@
  * Validation of the whole corpus, shared by the build (Astro loaders and the corpus integration)
  * and the unit tests. Every problem is reported with its file, entry and field; all are listed at once.
  */
-import type { z } from 'astro/zod';
-import { corpusSchema, type Corpus } from '../schemas/corpus';
-import { eventSchema } from '../schemas/event';
-import { figureSchema } from '../schemas/figure';
-import { metricSchema } from '../schemas/metric';
-import { recommendationSchema, themeSchema } from '../schemas/recommendation';
-import { sourceSchema } from '../schemas/source';
-import { textEntrySchema } from '../schemas/text';
+import { collections, type CollectionSpec } from '../schemas/collections';
+import type { Corpus } from '../schemas/corpus';
 import { collectionNames, formatProblem, readCollection, type CollectionName, type RawEntry } from './read';
+import { runRules } from './rules';
 
-export const entrySchemas = {
-  sources: sourceSchema(),
-  texts: textEntrySchema(),
-  metrics: metricSchema(),
-  themes: themeSchema(),
-  figures: figureSchema(),
-  recommendations: recommendationSchema(),
-  events: eventSchema(),
-} satisfies Record<CollectionName, z.ZodType>;
+/** The entry schema of each collection, from the registry. */
+export const entrySchemas = Object.fromEntries(
+  collectionNames.map((name) => [name, (collections[name] as CollectionSpec).schema!]),
+) as { [C in CollectionName]: (typeof collections)[C]['schema'] };
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -51,15 +41,9 @@ export function validateEntries<C extends CollectionName>(collection: C, entries
   return { valid, problems };
 }
 
-/** Applies the rules between collections; issues name the entry they belong to. */
+/** Applies the rules between collections (`./rules/`); problems name the entry they belong to. */
 export function crossCheck(corpus: Corpus): string[] {
-  const result = corpusSchema().safeParse(corpus);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const [collection, index, ...field] = issue.path as [CollectionName, number, ...PropertyKey[]];
-    const entry = corpus[collection]?.[index];
-    return entry ? formatProblem(entry.file, entry.id, fieldPath(field), issue.message) : `content: ${issue.message}`;
-  });
+  return runRules(corpus);
 }
 
 /** Reads, validates and cross-checks `content/` under `root`. */

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import type { TextEntry } from '../schemas/text';
-import { extractNumbers } from './numbers';
+import { extractNumbers } from '../lang/numbers';
 
 export interface NumberMismatch {
   source: string;

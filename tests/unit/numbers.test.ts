@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, extractNumbers, statesValue } from '../../src/derive/numbers';
+import { containsVerbatim, extractNumbers, statesValue } from '../../src/lang/numbers';
 
 describe('extractNumbers', () => {
   it('reads Kazakh and Russian thousands separated by spaces', () => {

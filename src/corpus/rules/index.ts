@@ -1,0 +1,30 @@
+/**
+ * The rules between collections, as a list. Entries are validated one by one before (`../load.ts`);
+ * each rule here joins collections and reports against the entry a problem belongs to.
+ * A new rule is a new file in this folder and one line in `rules`.
+ */
+import type { Corpus } from '../../schemas/corpus';
+import { formatProblem } from '../read';
+import { alignment } from './alignment';
+import { events } from './events';
+import { figures } from './figures';
+import { ids } from './ids';
+import { recommendations } from './recommendations';
+import { sources } from './sources';
+import { texts } from './texts';
+import type { Rule } from './types';
+
+export type { EntryRef, Report, Rule } from './types';
+
+/** In the order their messages are listed. */
+export const rules: Rule[] = [ids, texts, alignment, sources, figures, recommendations, events];
+
+/** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
+export function runRules(corpus: Corpus, list: readonly Rule[] = rules): string[] {
+  const problems: string[] = [];
+  for (const rule of list)
+    rule(corpus, (entry, field, message) =>
+      problems.push(formatProblem(entry.file, entry.id, field?.length ? field.map(String).join('.') : null, message)),
+    );
+  return problems;
+}
