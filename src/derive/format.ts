@@ -9,9 +9,14 @@ export { formatNumber };
 /** "2024/2025" → "2024–2025"; months stay ISO (unambiguous in every language). */
 export const periodLabel = (period: string) => period.replace('/', '–');
 
-/** "≈ 103 дела (взрослые)": the value counted in its unit, agreeing in number, with its breakdown. */
+/** "≈ 103 дела": the value counted in its unit, the noun agreeing with the number. */
+export function figureValue(figure: Figure, unit: Unit, t: Translate): string {
+  return `${figure.approximate ? '≈ ' : ''}${t(`count.${unit}`, { count: figure.value })}`;
+}
+
+/** "≈ 103 дела (взрослые)": the counted value with its breakdown. */
 export function figureLabel(figure: Figure, unit: Unit, _locale: Locale, t: Translate): string {
-  const parts = [`${figure.approximate ? '≈ ' : ''}${t(`count.${unit}`, { count: figure.value })}`];
+  const parts = [figureValue(figure, unit, t)];
   if (figure.breakdown.length) parts.push(`(${figure.breakdown.map((b) => t(`breakdown.${b}`)).join(', ')})`);
   return parts.join(' ');
 }

@@ -25,7 +25,8 @@ const placeKey = {
 /** Text of a row in the first preferred language that has it. */
 function textIn(row: Row, preferred: readonly Locale[]): { text: string; lang: Locale } | undefined {
   const lang = preferred.find((l) => row.cells[l]) ?? (Object.keys(row.cells)[0] as Locale | undefined);
-  return lang ? { text: row.cells[lang]!.text, lang } : undefined;
+  // A heading's closing colon ("PRIORITIZED RECOMMENDATIONS:") belongs to the page, not to its name.
+  return lang ? { text: row.cells[lang]!.text.replace(/[\s:]+$/u, ''), lang } : undefined;
 }
 
 /** Names every row of one source; `preferred` orders the languages a heading's text is taken from. */
