@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { apaDate, formatDate, formatMessage, formatNumber, gostDate, quoted, trimAtWord } from '../../src/i18n/format';
-import { units } from '../../src/schemas/metric';
+import { countedThings } from '../../src/schemas/figure';
 
 describe('plurals by Intl.PluralRules', () => {
   const cases = '{count, plural, one {# дело} few {# дела} many {# дел} other {# дела}}';
@@ -30,7 +30,7 @@ describe('plurals by Intl.PluralRules', () => {
     // Kazakh nouns stay singular after a numeral.
     expect(kk('count.cases', { count: 23 })).toBe('23 іс');
     for (const t of [ru, en, kk])
-      for (const unit of units)
+      for (const unit of countedThings)
         for (const count of [1, 2, 5, 21, 1.5]) expect(t(`count.${unit}`, { count })).not.toMatch(/[{}#]/);
   });
   it('lets an exact match win and fills other placeholders', () => {
