@@ -17,6 +17,7 @@ const row = (id: string, kind: Row['kind'], section: string, texts: Record<strin
   section,
   ...(depth ? { depth } : {}),
   cells: Object.fromEntries(Object.entries(texts).map(([l, text]) => [l, seg(id, kind, section, text, depth)])),
+  units: [],
 });
 const rows: Row[] = [
   row('title', 'heading', 'title', { ru: 'Отчёт', kk: 'Есеп' }, 1),
