@@ -69,7 +69,8 @@ function compare(manual: Segments, imported: Segments) {
   return { results, recall: matched / results.length, precision: matched / importedCount };
 }
 
-describe.skipIf(!originals)('importer round trip on the real documents', () => {
+// Generous time: the aligner runs over whole documents, on a machine that may be busy with other tests.
+describe.skipIf(!originals)('importer round trip on the real documents', { timeout: 60_000 }, () => {
   for (const { source, files } of cases) {
     describe(source, () => {
       const run = () =>
