@@ -15,6 +15,8 @@ async function assemble(): Promise<Corpus> {
     texts: await located('texts'),
     metrics: await located('metrics'),
     themes: await located('themes'),
+    groups: await located('groups'),
+    bodies: await located('bodies'),
     figures: await located('figures'),
     recommendations: await located('recommendations'),
     events: await located('events'),

@@ -7,7 +7,7 @@ import type { Corpus } from '../schemas/corpus';
 import { eventSchema } from '../schemas/event';
 import { figureSchema } from '../schemas/figure';
 import { metricSchema } from '../schemas/metric';
-import { recommendationSchema, themeSchema } from '../schemas/recommendation';
+import { bodySchema, groupSchema, recommendationSchema, themeSchema } from '../schemas/recommendation';
 import { sourceSchema } from '../schemas/source';
 import { textEntrySchema } from '../schemas/text';
 import { collectionNames, formatProblem, readCollection, type CollectionName, type RawEntry } from './read';
@@ -18,6 +18,8 @@ export const entrySchemas = {
   texts: textEntrySchema(),
   metrics: metricSchema(),
   themes: themeSchema(),
+  groups: groupSchema(),
+  bodies: bodySchema(),
   figures: figureSchema(),
   recommendations: recommendationSchema(),
   events: eventSchema(),

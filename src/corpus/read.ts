@@ -6,7 +6,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseText, type Problem } from './segments';
 
-export const collectionNames = ['sources', 'texts', 'metrics', 'themes', 'figures', 'recommendations', 'events'] as const;
+export const collectionNames = [
+  'sources',
+  'texts',
+  'metrics',
+  'themes',
+  'groups',
+  'bodies',
+  'figures',
+  'recommendations',
+  'events',
+] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export interface RawEntry {

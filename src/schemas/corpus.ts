@@ -5,7 +5,7 @@
 import type { TimelineEvent } from './event';
 import type { Figure } from './figure';
 import type { Metric } from './metric';
-import type { Recommendation, Theme } from './recommendation';
+import type { Body, Group, Recommendation, Theme } from './recommendation';
 import type { Source } from './source';
 import type { TextEntry } from './text';
 
@@ -17,6 +17,8 @@ export interface Corpus {
   texts: Located<TextEntry>[];
   metrics: Located<Metric>[];
   themes: Located<Theme>[];
+  groups: Located<Group>[];
+  bodies: Located<Body>[];
   figures: Located<Figure>[];
   recommendations: Located<Recommendation>[];
   events: Located<TimelineEvent>[];

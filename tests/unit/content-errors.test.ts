@@ -176,9 +176,90 @@ const cases: Case[] = [
   {
     name: 'recommendation with an unknown theme',
     file: 'recommendations/tip-2023.json',
-    edit: json((d) => (d[0].theme = 'statistics')),
+    edit: json((d) => d[0].themes.push('statistics')),
     expected: [
-      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "theme": no theme "statistics" in content/themes/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes.1": no theme "statistics" in content/themes/',
+    ],
+  },
+  {
+    name: 'recommendation without a theme',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].themes = [])),
+    expected: ['content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes": needs at least one theme'],
+  },
+  {
+    name: 'recommendation listing a theme twice',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].themes = ['data', 'data'])),
+    expected: ['content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes": lists the same theme twice'],
+  },
+  {
+    name: 'recommendation with an unknown group',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].groups = ['victims', 'elderly'])),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "groups.1": no group "elderly" in content/groups/',
+    ],
+  },
+  {
+    name: 'recommendation by an unknown body, to an unknown addressee',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => {
+      d[0].by = 'united-nations';
+      d[0].addressee = 'parliament';
+    }),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "by": no body "united-nations" in content/bodies/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "addressee": no body "parliament" in content/bodies/',
+    ],
+  },
+  {
+    name: 'recommendation with an action category off the scale',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].action = 6)),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "action": must be an action category from 1 to 5',
+    ],
+  },
+  {
+    name: 'recommendation cycle missing a language',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => delete d[0].cycle.kk),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "cycle.kk": Invalid input: expected string, received undefined',
+    ],
+  },
+  {
+    name: 'responsible body unknown, its words not in the source',
+    file: 'recommendations/tip-2023.json',
+    edit: json(
+      (d) =>
+        (d[0].responsible = [
+          { body: 'statistics-bureau', source: 'tip-2023', segment: 'recommendation-1', quotes: { ru: 'Бюро статистики' } },
+        ]),
+    ),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "responsible.0.body": no body "statistics-bureau" in content/bodies/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "responsible.0.quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "recommendation-1": «Бюро статистики»',
+    ],
+  },
+  {
+    name: 'follow-up with a relation that claims too much',
+    file: 'recommendations/tip-2023.json',
+    edit: json(
+      (d) =>
+        (d[0].followUps = [
+          {
+            relation: 'addresses',
+            source: 'tip-2023',
+            segment: 'protection-1',
+            quotes: { ru: 'Полиция начала расследования' },
+            note: { kk: 'к', ru: 'р', en: 'e' },
+          },
+        ]),
+    ),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.relation": Invalid option: expected one of "reports-action"|"repeats"|"contradicts"',
     ],
   },
   {
@@ -198,7 +279,7 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'follow-up quote not in its segment',
+    name: 'follow-up from the same source, quote not in its segment',
     file: 'recommendations/tip-2023.json',
     edit: json(
       (d) =>
@@ -213,6 +294,7 @@ const cases: Case[] = [
         ]),
     ),
     expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.source": tip-2023 (published 2023-06-30) is not later than tip-2023 (published 2023-06-30); a follow-up must come from a later source',
       'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "protection-1": «сбора данных»',
     ],
   },
