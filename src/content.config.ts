@@ -1,15 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './corpus/loader';
 import { entrySchemas } from './corpus/load';
+import { collectionNames, type CollectionName } from './schemas/collections';
 
-export const collections = {
-  sources: defineCollection({ loader: contentLoader('sources'), schema: entrySchemas.sources }),
-  texts: defineCollection({ loader: contentLoader('texts'), schema: entrySchemas.texts }),
-  metrics: defineCollection({ loader: contentLoader('metrics'), schema: entrySchemas.metrics }),
-  themes: defineCollection({ loader: contentLoader('themes'), schema: entrySchemas.themes }),
-  groups: defineCollection({ loader: contentLoader('groups'), schema: entrySchemas.groups }),
-  bodies: defineCollection({ loader: contentLoader('bodies'), schema: entrySchemas.bodies }),
-  figures: defineCollection({ loader: contentLoader('figures'), schema: entrySchemas.figures }),
-  recommendations: defineCollection({ loader: contentLoader('recommendations'), schema: entrySchemas.recommendations }),
-  events: defineCollection({ loader: contentLoader('events'), schema: entrySchemas.events }),
-};
+/**
+ * One Astro collection per registered collection (`schemas/collections.ts`). Pages read the corpus
+ * through `corpus/index.ts`, which types it from the registry, so Astro's own typing is not needed.
+ */
+export const collections = Object.fromEntries(
+  collectionNames.map((name) => [name, defineCollection({ loader: contentLoader(name), schema: entrySchemas[name] })]),
+) as unknown as Record<CollectionName, ReturnType<typeof defineCollection>>;

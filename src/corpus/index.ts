@@ -2,6 +2,7 @@
  * The corpus as pages see it: Astro's content collections, assembled and cross-checked once per build.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
+import { collectionNames } from '../schemas/collections';
 import type { Corpus, Located } from '../schemas/corpus';
 import { ContentError, crossCheck } from './load';
 
@@ -10,17 +11,9 @@ let cached: Promise<Corpus> | undefined;
 async function assemble(): Promise<Corpus> {
   const located = async <T>(name: CollectionKey) =>
     (await getCollection(name)).map((entry) => ({ ...(entry.data as object), id: entry.id }) as Located<T>);
-  const corpus: Corpus = {
-    sources: await located('sources'),
-    texts: await located('texts'),
-    metrics: await located('metrics'),
-    themes: await located('themes'),
-    groups: await located('groups'),
-    bodies: await located('bodies'),
-    figures: await located('figures'),
-    recommendations: await located('recommendations'),
-    events: await located('events'),
-  };
+  const corpus = Object.fromEntries(
+    await Promise.all(collectionNames.map(async (name) => [name, await located(name)])),
+  ) as Corpus;
   const problems = crossCheck(corpus);
   if (problems.length) throw new ContentError(problems);
   return corpus;

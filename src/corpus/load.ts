@@ -2,28 +2,15 @@
  * Validation of the whole corpus, shared by the build (Astro loaders and the corpus integration)
  * and the unit tests. Every problem is reported with its file, entry and field; all are listed at once.
  */
-import type { z } from 'astro/zod';
+import { collections, type CollectionSpec } from '../schemas/collections';
 import type { Corpus } from '../schemas/corpus';
-import { eventSchema } from '../schemas/event';
-import { figureSchema } from '../schemas/figure';
-import { metricSchema } from '../schemas/metric';
-import { bodySchema, groupSchema, recommendationSchema, themeSchema } from '../schemas/recommendation';
-import { sourceSchema } from '../schemas/source';
-import { textEntrySchema } from '../schemas/text';
 import { collectionNames, formatProblem, readCollection, type CollectionName, type RawEntry } from './read';
 import { runRules } from './rules';
 
-export const entrySchemas = {
-  sources: sourceSchema(),
-  texts: textEntrySchema(),
-  metrics: metricSchema(),
-  themes: themeSchema(),
-  groups: groupSchema(),
-  bodies: bodySchema(),
-  figures: figureSchema(),
-  recommendations: recommendationSchema(),
-  events: eventSchema(),
-} satisfies Record<CollectionName, z.ZodType>;
+/** The entry schema of each collection, from the registry. */
+export const entrySchemas = Object.fromEntries(
+  collectionNames.map((name) => [name, (collections[name] as CollectionSpec).schema!]),
+) as { [C in CollectionName]: (typeof collections)[C]['schema'] };
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {

@@ -4,20 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { collections, type CollectionName, type CollectionSpec } from '../schemas/collections';
 import { parseText, type Problem } from './segments';
 
-export const collectionNames = [
-  'sources',
-  'texts',
-  'metrics',
-  'themes',
-  'groups',
-  'bodies',
-  'figures',
-  'recommendations',
-  'events',
-] as const;
-export type CollectionName = (typeof collectionNames)[number];
+export { collectionNames, type CollectionName } from '../schemas/collections';
 
 export interface RawEntry {
   /** Entry id: file name for one-entry files, the `id` field for list files, `source/lang` for texts. */
@@ -32,9 +22,6 @@ export interface ReadResult {
   /** Problems that stop an entry being read at all (bad JSON, bad Markdown markers). */
   problems: string[];
 }
-
-/** Files that hold a list of entries, one list per source; the others hold one entry per file. */
-const listCollections = new Set<CollectionName>(['figures', 'recommendations', 'events']);
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   let names: string[];
@@ -59,7 +46,8 @@ export async function readCollection(root: string, collection: CollectionName): 
   const problems: string[] = [];
   const relative = (name: string) => `content/${collection}/${name}`;
 
-  if (collection === 'texts') {
+  const layout = (collections[collection] as CollectionSpec).layout;
+  if (layout.kind === 'text') {
     for (const name of await listFiles(dir, '.md')) {
       const file = relative(name);
       const id = name.replace(/\.md$/, '');
@@ -90,7 +78,7 @@ export async function readCollection(root: string, collection: CollectionName): 
       problems.push(formatProblem(file, null, null, `is not valid JSON: ${(error as Error).message}`));
       continue;
     }
-    if (!listCollections.has(collection)) {
+    if (layout.kind !== 'list') {
       entries.push({ id: stem, file, data });
       continue;
     }
@@ -100,7 +88,7 @@ export async function readCollection(root: string, collection: CollectionName): 
     }
     data.forEach((item, index) => {
       const itemId = typeof item?.id === 'string' ? item.id : `#${index + 1}`;
-      entries.push({ id: itemId, file, data: { ...item, source: stem } });
+      entries.push({ id: itemId, file, data: layout.fileField ? { ...item, [layout.fileField]: stem } : item });
     });
   }
   return { entries, problems };
