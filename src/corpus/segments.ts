@@ -15,7 +15,9 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { locales, type Locale } from '../i18n/locales';
 import type { Segment } from '../schemas/text';
+import { cutSentences } from './sentences';
 
 export interface Problem {
   line: number;
@@ -109,6 +111,9 @@ export function parseText(source: string): ParsedText {
       problems.push({ line: 2, message: `front matter is not valid YAML: ${(error as Error).message}` });
     }
   }
+
+  const declared = (frontmatter as { lang?: unknown } | null)?.lang;
+  const lang: Locale = locales.includes(declared as Locale) ? (declared as Locale) : 'en';
 
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   unified().use(remarkBreaks).runSync(tree);
@@ -205,8 +210,10 @@ export function parseText(source: string): ParsedText {
     // Converted inside a paragraph so the phrasing content is not treated as blocks; the <p> is the page's to add.
     const hast = toHtml.runSync({ type: 'root', children: [{ type: 'paragraph', children: block.inline }] } as Root);
     const paragraph = hast.children.find((node) => node.type === 'element');
-    const html =
-      paragraph && 'children' in paragraph ? toHtml.stringify({ type: 'root', children: paragraph.children }).trim() : '';
+    const inline = paragraph && 'children' in paragraph ? paragraph.children : [];
+    const html = toHtml.stringify({ type: 'root', children: inline }).trim();
+    // Sentence pass: the same HTML cut at the sentence breaks of the text's language.
+    const sentences = cutSentences(inline, lang, (root) => toHtml.stringify(root));
     // The text is what the reader sees (after sanitising), so a quote can only match what is shown.
     const text = paragraph ? shownText(paragraph).trim() : '';
     if (!text) problems.push({ line, message: `segment "${id}" has no text` });
@@ -226,6 +233,7 @@ export function parseText(source: string): ParsedText {
       section: block.kind === 'footnote' ? 'notes' : section,
       text,
       html,
+      sentences,
       line,
     });
   });
