@@ -16,6 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { locales, type Locale } from '../i18n/locales';
+import { slugPattern } from '../schemas/common';
 import type { Segment } from '../schemas/text';
 import { cutSentences } from './sentences';
 
@@ -31,7 +32,6 @@ export interface ParsedText {
 }
 
 const markerPattern = /[ \t]*\{#([^}]*)\}[ \t]*$/;
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Raw HTML a text may hold: superscripts and subscripts, without attributes. Anything else is an error. */
 const allowedHtml = /^<\/?(sup|sub)>$/;
@@ -153,7 +153,7 @@ export function parseText(source: string): ParsedText {
     const id = takeMarker(block.inline);
     if (id === null)
       problems.push({ line: lineOf(block.node), message: `${blockName(block.node)} has no segment id: end it with {#some-id}` });
-    else if (!idPattern.test(id))
+    else if (!slugPattern.test(id))
       problems.push({
         line: lineOf(block.node),
         message: `segment id "${id}" must be lowercase kebab-case, e.g. "protection-3"`,
@@ -199,7 +199,7 @@ export function parseText(source: string): ParsedText {
     const id = ids[i];
     const line = lineOf(block.node);
     if (block.kind === 'heading' && id) section = id;
-    if (!id || !idPattern.test(id)) return;
+    if (!id || !slugPattern.test(id)) return;
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
       problems.push({ line, message: `segment id "${id}" is used twice (first on line ${firstLine})` });
