@@ -139,7 +139,11 @@ for (const locale of locales) {
         'href',
         new RegExp(`/${locale}/recommendations/${rec.id}/$`),
       );
-      await expect(page.locator('.cite [data-style="gost"]').first()).toContainText(rec.segment);
+      // The citation locates the passage by its place in the section, not by the machine id.
+      await expect(page.locator('.cite [data-style="gost"]').first()).toContainText(
+        t['passage.item'].replace('{n}', String(rec.number)),
+      );
+      await expect(page.locator('.cite [data-style="gost"]').first()).not.toContainText(rec.segment);
 
       const by = corpus.bodies.find((b) => b.id === rec.by)!.name[locale];
       await expect(page.locator('[data-field="by"]')).toHaveText(by);

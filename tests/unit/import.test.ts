@@ -78,9 +78,16 @@ describe('importer: repairs on raw text', () => {
     expect(first!.text).toContain('forty-two');
   });
 
-  it('keeps meant line breaks (one sentence per line, no wrapping)', () => {
-    const result = one('First sentence without a stop\nSecond sentence on its own line\n\nNext paragraph here');
-    expect(segments(result.texts.en!)[0]!.text).toBe('First sentence without a stop\nSecond sentence on its own line');
+  it('keeps meant line breaks (one sentence per line, no wrapping) and sets the headline apart', () => {
+    const result = one(
+      'Headline of the story\nA standfirst under it\n\nFirst sentence without a stop\nSecond sentence on its own line\n\nNext paragraph here',
+    );
+    expect(segments(result.texts.en!).map((s) => [s.kind, s.text])).toEqual([
+      ['heading', 'Headline of the story'],
+      ['paragraph', 'A standfirst under it'],
+      ['paragraph', 'First sentence without a stop\nSecond sentence on its own line'],
+      ['paragraph', 'Next paragraph here'],
+    ]);
   });
 
   it('moves footnotes printed between the halves of a paragraph to the notes and joins the halves', () => {
@@ -251,7 +258,8 @@ describe('importer: helpers', () => {
   });
 });
 
-describe('npm run import (the command)', () => {
+// The command runs the content gate several times: give it time on a busy machine.
+describe('npm run import (the command)', { timeout: 60_000 }, () => {
   const fixture = new URL('../fixtures/valid', import.meta.url).pathname;
   const kk = 'ҚОРҒАУ\n\nҮкімет 2023 жылы 120 құрбанды анықтады, оның 45-і шетелдіктер.\n';
   const ru = 'ЗАЩИТА\n\nВ 2023 году правительство выявило 120 жертв, из них 45 иностранцев.\n';
