@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { contentDate, contentDateOrigin } from './src/corpus/date.ts';
 import { loadCorpus } from './src/corpus/load.ts';
 import { findMismatches } from './src/derive/mismatches.ts';
 import { locales } from './src/i18n/locales.ts';
@@ -17,6 +18,13 @@ function contentGate() {
           for (const problem of problems) logger.error(problem);
           throw new Error(`content/ has ${problems.length} problem(s); see the list above. Nothing was built.`);
         }
+        const date = contentDate(fileURLToPath(config.root), () =>
+          corpus.sources
+            .map((s) => s.published + '-01-01'.slice(s.published.length - 4))
+            .sort()
+            .at(-1),
+        );
+        logger.info(`citations' "accessed" date: ${date.toISOString().slice(0, 10)}, from ${contentDateOrigin}`);
         // Numbers that differ between translations are findings, shown on the site; listed here too.
         const mismatches = findMismatches(corpus.texts);
         logger.info(`${mismatches.length} number(s) differ between language versions of a segment`);

@@ -25,7 +25,8 @@ export interface CitationInput {
 const pick = (value: Partial<Record<Locale, string>>, lang: Locale): string =>
   value[lang] ?? value.en ?? value.ru ?? Object.values(value)[0] ?? '';
 
-const dmy = (d: Date) =>
+/** dd.mm.yyyy (UTC), the GOST form of the "accessed" date; copy buttons swap in the reader's date. */
+export const dmy = (d: Date) =>
   `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 
 /** The address of the quoted version as published, else of the original, else our permalink. */
@@ -93,4 +94,16 @@ export function apa(input: CitationInput): string {
     parts.push(publishedUrl(input));
   }
   return parts.join(' ');
+}
+
+/**
+ * The page's citations say when the content last changed (the build is reproducible); a copied
+ * citation says when the reader copied it: the last occurrence of the page's date becomes today's.
+ */
+export function withToday(text: string, pageDate: string | undefined, now = new Date()): string {
+  if (!pageDate) return text;
+  const at = text.lastIndexOf(pageDate);
+  if (at < 0) return text;
+  const today = `${String(now.getDate()).padStart(2, '0')}.${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`;
+  return text.slice(0, at) + today + text.slice(at + pageDate.length);
 }

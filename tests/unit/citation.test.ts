@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, gost } from '../../src/derive/citation';
+import { apa, gost, withToday } from '../../src/derive/citation';
 import { useTranslations } from '../../src/i18n';
 import type { Located } from '../../src/schemas/corpus';
 import type { Source } from '../../src/schemas/source';
@@ -98,5 +98,14 @@ describe('APA citation', () => {
     ).toBe(
       'Tastanov A.M., Baltabaev K.Zh. (2026). Trafficking in persons in Kazakhstan: concept, problem, and solutions [English version, segment abstract]. Bulletin, 81(1), 167–175. https://doi.org/10.52026/2788-5291_2026_81_1_167',
     );
+  });
+});
+
+describe('the "accessed" date', () => {
+  it('is the page date in the page, and today in a copied citation', () => {
+    const citation = 'Title. – 2023. – Segment p-1, p-1. – URL: https://example.org/1.1.2023 (accessed: 01.05.2026).';
+    const copied = withToday(citation, '01.05.2026', new Date(2026, 10, 23, 12));
+    expect(copied).toBe('Title. – 2023. – Segment p-1, p-1. – URL: https://example.org/1.1.2023 (accessed: 23.11.2026).');
+    expect(withToday(citation, undefined, new Date(2026, 10, 23))).toBe(citation);
   });
 });
