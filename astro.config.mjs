@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDate, contentDateOrigin } from './src/corpus/date.ts';
 import { loadCorpus } from './src/corpus/load.ts';
 import { findMismatches } from './src/derive/mismatches.ts';
+import { dictionaries } from './src/i18n/index.ts';
 import { locales } from './src/i18n/locales.ts';
+import { metaCsp } from './src/layouts/security.ts';
+import { writeRedirects } from './scripts/dist/redirects.mjs';
 
 /** Fails the build before any page is rendered, listing every content problem with file, entry and field. */
 function contentGate() {
@@ -35,6 +40,39 @@ function contentGate() {
   };
 }
 
+/**
+ * Keeps the permalink promise: every redirect in tests/permalinks.json becomes a page at the old
+ * address (canonical + meta refresh) and a line of dist/_redirects. `npm run test:dist` checks both.
+ */
+function permalinkRedirects() {
+  let site = '';
+  let root = '';
+  return {
+    name: 'permalink-redirects',
+    hooks: {
+      /** @param {{ config: import('astro').AstroConfig }} options */
+      'astro:config:done': ({ config }) => {
+        site = String(config.site);
+        root = fileURLToPath(config.root);
+      },
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': async ({ dir, logger }) => {
+        const manifest = JSON.parse(await readFile(path.join(root, 'tests', 'permalinks.json'), 'utf8'));
+        const count = await writeRedirects(fileURLToPath(dir), manifest, {
+          site,
+          csp: metaCsp,
+          locales,
+          messages: (/** @type {import('./src/i18n/locales.ts').Locale} */ lang) => ({
+            title: dictionaries[lang]['redirect.title'],
+            text: dictionaries[lang]['redirect.text'],
+          }),
+        });
+        logger.info(`${count} permalink redirect(s) written to dist (pages and _redirects)`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical, hreflang and Open Graph URLs are absolute.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -47,5 +85,5 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentGate()],
+  integrations: [contentGate(), permalinkRedirects()],
 });
