@@ -9,7 +9,7 @@ import { findMismatches } from './src/derive/mismatches.ts';
 import { dictionaries } from './src/i18n/index.ts';
 import { lowConfidenceUnits } from './src/derive/reader.ts';
 import { locales } from './src/i18n/locales.ts';
-import { metaCsp } from './src/layouts/security.ts';
+import { metaCsp, securityHeaders } from './src/layouts/security.ts';
 import { writeRedirects } from './scripts/dist/redirects.mjs';
 
 /** Fails the build before any page is rendered, listing every content problem with file, entry and field. */
@@ -82,6 +82,8 @@ export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical, hreflang and Open Graph URLs are absolute.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // `astro preview` (the browser tests' server) sends what public/_headers tells real hosts to send.
+  server: { headers: { ...securityHeaders } },
   // Scripts and styles are always files, never inline: the Content-Security-Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -2,9 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromeFlags, chromePath } from './scripts/chromium.mjs';
 
 /**
- * Browser tests run against the built site (`npm run build` first), served the way a static host serves
- * it (scripts/bench/serve.mjs: the headers of dist/_headers, the redirects of dist/_redirects, 404.html),
- * so the tests see what users get.
+ * Browser tests run against the built site (`npm run build` first), served by `astro preview`, which
+ * sends the security headers real hosts send (astro.config.mjs `server.headers`, from
+ * src/layouts/security.ts like public/_headers), so the tests see what users get.
  * The browser is a system Chromium: set CHROME_PATH, or install Debian's `chromium` (see README).
  */
 const port = Number(process.env.PORT ?? 4329);
@@ -20,7 +20,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromePath, args: chromeFlags },
   },
   webServer: {
-    command: `node scripts/bench/serve.mjs --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
