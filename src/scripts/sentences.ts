@@ -166,3 +166,15 @@ if (reader && template) {
     });
   }
 }
+
+/** A search hit opens its passage with the words marked: bring the sentence holding them into view, lit. */
+export function landOnMarkedSentence(): void {
+  // By the address, not :target, which a module script may run before.
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  const sentence = target?.querySelector<HTMLElement>('.snt mark')?.closest<HTMLElement>('.snt');
+  const row = sentence?.closest('.row');
+  if (!sentence || !row) return;
+  for (const el of members(row, sentence.dataset.sentence!)) el.classList.add('snt-target');
+  sentence.scrollIntoView({ block: 'center' });
+}

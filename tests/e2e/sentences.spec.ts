@@ -98,6 +98,15 @@ for (const locale of locales) {
       await expect(page.locator('.source-details summary')).toHaveText(t['source.details']);
     });
 
+    test('a search hit lands on the sentence holding the matched words', async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(`/${locale}/sources/tip-2023/?highlight=218#protection-2`);
+      await expect(cellSentence(page, 'kk').locator('mark')).toHaveText('218');
+      await expect(cellSentence(page, 'kk')).toHaveClass(/snt-target/);
+      await expect(cellSentence(page, 'ru')).toHaveClass(/snt-target/);
+      await expect(cellSentence(page, 'ru')).toBeInViewport();
+    });
+
     test('single-language texts have sentence permalinks too', async ({ page }) => {
       const mvd = rowsOfSource('mvd-2022').find((r) => r.units.length > 1)!;
       await page.goto(`/${locale}/sources/mvd-2022/#${mvd.units[1]!.id}`);
