@@ -13,6 +13,11 @@ export const paths = {
   translations: (locale: Locale) => `/${locale}/findings/translations/`,
   recommendations: (locale: Locale) => `/${locale}/recommendations/`,
   recommendation: (locale: Locale, id: string) => `/${locale}/recommendations/${id}/`,
+  /** Every recommendation with one value of one facet, server-rendered (the no-JavaScript filter). */
+  recommendationFacet: (locale: Locale, facet: string, value: string) => `/${locale}/recommendations/${facet}/${value}/`,
+  recommendationMatrix: (locale: Locale) => `/${locale}/recommendations/matrix/`,
+  recommendationData: (facet: string, value: string, format: 'csv' | 'json') =>
+    `/data/recommendations/${facet}/${value}.${format}`,
   search: (locale: Locale) => `/${locale}/search/`,
   about: (locale: Locale) => `/${locale}/about/`,
 };

@@ -8,7 +8,7 @@ import { alignmentSchema } from './alignment';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { metricSchema } from './metric';
-import { recommendationSchema, themeSchema } from './recommendation';
+import { bodySchema, groupSchema, recommendationSchema, themeSchema } from './recommendation';
 import { sourceSchema } from './source';
 import { textEntrySchema } from './text';
 
@@ -34,6 +34,8 @@ export const collections = {
   texts: { layout: { kind: 'text' }, schema: textEntrySchema() },
   metrics: { layout: { kind: 'entry' }, schema: metricSchema() },
   themes: { layout: { kind: 'entry' }, schema: themeSchema() },
+  groups: { layout: { kind: 'entry' }, schema: groupSchema() },
+  bodies: { layout: { kind: 'entry' }, schema: bodySchema() },
   figures: { layout: { kind: 'list', fileField: 'source' }, schema: figureSchema() },
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },

@@ -28,6 +28,12 @@ function sectionName(row: HTMLElement, lang: string): string {
   return document.getElementById(section)?.querySelector<HTMLElement>(`.cell[lang="${lang}"]`)?.innerText.trim() ?? '';
 }
 
+/** Where the sentence is, in the reader's language: "paragraph 2, sentence 7". */
+function placeOf(row: HTMLElement, id: string): string {
+  const sentence = (reader!.dataset.sentencePlace ?? '{n}').replace('{n}', id.replace(/^.*-s(\d+)$/, '$1'));
+  return [row.dataset.place, sentence].filter(Boolean).join(', ');
+}
+
 function quoted(text: string, lang: string) {
   return lang === 'en' ? `“${text}”` : `«${text}»`;
 }

@@ -372,9 +372,90 @@ const cases: Case[] = [
   {
     name: 'recommendation with an unknown theme',
     file: 'recommendations/tip-2023.json',
-    edit: json((d) => (d[0].theme = 'statistics')),
+    edit: json((d) => d[0].themes.push('statistics')),
     expected: [
-      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "theme": no theme "statistics" in content/themes/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes.1": no theme "statistics" in content/themes/',
+    ],
+  },
+  {
+    name: 'recommendation without a theme',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].themes = [])),
+    expected: ['content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes": needs at least one theme'],
+  },
+  {
+    name: 'recommendation listing a theme twice',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].themes = ['data', 'data'])),
+    expected: ['content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes": lists the same theme twice'],
+  },
+  {
+    name: 'recommendation with an unknown group',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].groups = ['victims', 'elderly'])),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "groups.1": no group "elderly" in content/groups/',
+    ],
+  },
+  {
+    name: 'recommendation by an unknown body, to an unknown addressee',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => {
+      d[0].by = 'united-nations';
+      d[0].addressee = 'parliament';
+    }),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "by": no body "united-nations" in content/bodies/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "addressee": no body "parliament" in content/bodies/',
+    ],
+  },
+  {
+    name: 'recommendation with an action category off the scale',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => (d[0].action = 6)),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "action": must be an action category from 1 to 5',
+    ],
+  },
+  {
+    name: 'recommendation cycle missing a language',
+    file: 'recommendations/tip-2023.json',
+    edit: json((d) => delete d[0].cycle.kk),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "cycle.kk": Invalid input: expected string, received undefined',
+    ],
+  },
+  {
+    name: 'responsible body unknown, its words not in the source',
+    file: 'recommendations/tip-2023.json',
+    edit: json(
+      (d) =>
+        (d[0].responsible = [
+          { body: 'statistics-bureau', source: 'tip-2023', segment: 'recommendation-1', quotes: { ru: 'Бюро статистики' } },
+        ]),
+    ),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "responsible.0.body": no body "statistics-bureau" in content/bodies/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "responsible.0.quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "recommendation-1": «Бюро статистики»',
+    ],
+  },
+  {
+    name: 'follow-up with a relation that claims too much',
+    file: 'recommendations/tip-2023.json',
+    edit: json(
+      (d) =>
+        (d[0].followUps = [
+          {
+            relation: 'addresses',
+            source: 'tip-2023',
+            segment: 'protection-1',
+            quotes: { ru: 'Полиция начала расследования' },
+            note: { kk: 'к', ru: 'р', en: 'e' },
+          },
+        ]),
+    ),
+    expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.relation": Invalid option: expected one of "reports-action"|"repeats"|"contradicts"',
     ],
   },
   {
@@ -394,7 +475,7 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'follow-up quote not in its segment',
+    name: 'follow-up from the same source, quote not in its segment',
     file: 'recommendations/tip-2023.json',
     edit: json(
       (d) =>
@@ -409,6 +490,7 @@ const cases: Case[] = [
         ]),
     ),
     expected: [
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.source": tip-2023 (published 2023-06-30) is not later than tip-2023 (published 2023-06-30); a follow-up must come from a later source',
       'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "followUps.0.quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "protection-1": «сбора данных»',
     ],
   },
@@ -576,7 +658,7 @@ const cases: Case[] = [
     file: 'figure/tip-2023.json',
     edit: () => '[]\n',
     expected: [
-      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, figures, recommendations, events, alignments, originals); rename it, or register the collection in src/schemas/collections.ts',
+      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, groups, bodies, figures, recommendations, events, alignments, originals); rename it, or register the collection in src/schemas/collections.ts',
     ],
   },
   {
@@ -592,7 +674,7 @@ const together: Array<{ file: string; edit: Edit }> = [
   { file: 'sources/tip-2023.json', edit: json((d) => (d.kind = 'blog-post')) },
   { file: 'figures/tip-2023.json', edit: json((d) => (d[0].quotes.ru = 'расследования по 26 делам')) },
   { file: 'metrics/investigations.json', edit: json((d) => (d.name = null)) },
-  { file: 'recommendations/tip-2023.json', edit: json((d) => (d[0].theme = 'statistics')) },
+  { file: 'recommendations/tip-2023.json', edit: json((d) => (d[0].themes = ['statistics'])) },
 ];
 
 function breakFixture(c: Case | { edits: Array<{ file: string; edit: Edit }> }, index: number): string {
@@ -634,7 +716,7 @@ describe('content errors', () => {
       'content/sources/tip-2023.json › entry "tip-2023" › field "kind": Invalid option: expected one of "report-chapter"|"news-story"|"ministry-statement"|"journal-article"',
       'content/metrics/investigations.json › entry "investigations" › field "name": Invalid input: expected object, received null',
       'content/figures/tip-2023.json › entry "tip-2023-investigations-2022" › field "quotes.ru": quote does not occur verbatim in tip-2023 (ru) segment "protection-1": «расследования по 26 делам»',
-      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "theme": no theme "statistics" in content/themes/',
+      'content/recommendations/tip-2023.json › entry "tip-2023-r1" › field "themes.0": no theme "statistics" in content/themes/',
     ]);
   });
 
