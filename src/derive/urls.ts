@@ -11,6 +11,7 @@ export const paths = {
   year: (locale: Locale, year: number) => `/${locale}/findings/years/${year}/`,
   timeline: (locale: Locale) => `/${locale}/findings/timeline/`,
   translations: (locale: Locale) => `/${locale}/findings/translations/`,
+  numbers: (locale: Locale, source: string) => `/${locale}/findings/numbers/${source}/`,
   recommendations: (locale: Locale) => `/${locale}/recommendations/`,
   recommendation: (locale: Locale, id: string) => `/${locale}/recommendations/${id}/`,
   /** Every recommendation with one value of one facet, server-rendered (the no-JavaScript filter). */

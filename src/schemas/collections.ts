@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { alignmentSchema } from './alignment';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
+import { ledgerEntrySchema } from './ledger';
 import { metricSchema } from './metric';
 import { bodySchema, groupSchema, recommendationSchema, themeSchema } from './recommendation';
 import { sourceSchema } from './source';
@@ -39,6 +40,8 @@ export const collections = {
   figures: { layout: { kind: 'list', fileField: 'source' }, schema: figureSchema() },
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
+  /** Why each number of a source that is not a figure is not one (see src/derive/ledger.ts). */
+  ledger: { layout: { kind: 'list', fileField: 'source' }, schema: ledgerEntrySchema() },
   alignments: { layout: { kind: 'list', fileField: 'source' }, schema: alignmentSchema() },
   /** The raw source documents, exactly as received (see content/originals/README.md). */
   originals: { layout: { kind: 'raw', extension: '.txt' } },

@@ -335,6 +335,42 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
           versions: { kk: { role: 'translation' }, ru: { role: 'translation' } },
         }),
       );
+      // …and every number of the texts becomes a figure (or a ledger entry with its reason: see content/ledger/).
+      writeFileSync(
+        `${root}/content/metrics/victims-identified.json`,
+        JSON.stringify({
+          name: { kk: 'Анықталған құрбандар', ru: 'Выявленные жертвы', en: 'Victims identified' },
+          definition: { kk: 'Анықталған құрбандар саны.', ru: 'Число выявленных жертв.', en: 'Number of victims identified.' },
+          unit: 'people',
+        }),
+      );
+      writeFileSync(
+        `${root}/content/figures/new-report.json`,
+        JSON.stringify([
+          {
+            id: 'new-report-victims-identified-2023',
+            metric: 'victims-identified',
+            period: '2023',
+            value: 120,
+            counts: 'people',
+            coverage: 'year',
+            segment: 'protection-1',
+            quotes: { kk: '120 құрбанды анықтады', ru: 'выявило 120 жертв' },
+          },
+          {
+            id: 'new-report-victims-identified-2023-foreigners',
+            metric: 'victims-identified',
+            period: '2023',
+            value: 45,
+            counts: 'people',
+            coverage: 'year',
+            partOf: 'new-report-victims-identified-2023',
+            breakdown: ['foreigners'],
+            segment: 'protection-1',
+            quotes: { kk: 'оның 45-і шетелдіктер', ru: 'из них 45 иностранцев' },
+          },
+        ]),
+      );
       expect((await loadCorpus(root)).problems).toEqual([]);
       expect(await main(['--check', 'new-report'], root)).toBe(0);
 

@@ -12,6 +12,7 @@ import { events } from './events';
 import { figureMeaning } from './figure-meaning';
 import { figures } from './figures';
 import { ids } from './ids';
+import { ledger } from './ledger';
 import { recommendations } from './recommendations';
 import { sources } from './sources';
 import { texts } from './texts';
@@ -20,7 +21,18 @@ import type { CheckedCorpus, Rule } from './types';
 export type { CheckedCorpus, EntryRef, Report, Rule } from './types';
 
 /** In the order their messages are listed. */
-export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events, alignments];
+export const rules: Rule[] = [
+  ids,
+  texts,
+  alignment,
+  sources,
+  figures,
+  figureMeaning,
+  recommendations,
+  events,
+  alignments,
+  ledger,
+];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
 export function runRules(
