@@ -61,7 +61,12 @@ export function quoteOf(row: HTMLElement, id: string, lang: string): string {
   lines.push(permalink(id));
   const template = reader!.dataset[`cite${lang[0]!.toUpperCase()}${lang.slice(1)}`];
   if (template)
-    lines.push(template.replace('[[section]]', sectionName(row, lang)).replace('[[unit]]', id).replace('[[url]]', permalink(id)));
+    lines.push(
+      template
+        .replace('[[section]]', sectionName(row, lang))
+        .replace('[[unit]]', placeOf(row, id))
+        .replace('[[url]]', permalink(id)),
+    );
   return lines.join('\n');
 }
 
