@@ -61,6 +61,7 @@ export const en = {
   'reader.apply': 'Show',
   'reader.moveLeft': 'Move {lang} left',
   'reader.show': 'Show {lang}',
+  'sentence.place': 'sentence {n}',
   'sentence.copyQuote': 'Copy quote',
   'sentence.copyLink': 'Copy link to sentence',
   'sentence.close': 'Close',

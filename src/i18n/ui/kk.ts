@@ -62,6 +62,7 @@ export const kk = {
   'reader.apply': 'Көрсету',
   'reader.moveLeft': '«{lang}» бағанын солға жылжыту',
   'reader.show': 'Көрсету: {lang}',
+  'sentence.place': '{n}-сөйлем',
   'sentence.copyQuote': 'Дәйексөзді көшіру',
   'sentence.copyLink': 'Сөйлемге сілтемені көшіру',
   'sentence.close': 'Жабу',

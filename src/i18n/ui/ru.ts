@@ -63,6 +63,7 @@ export const ru = {
   'reader.apply': 'Показать',
   'reader.moveLeft': 'Сдвинуть колонку «{lang}» влево',
   'reader.show': 'Показать: {lang}',
+  'sentence.place': 'предложение {n}',
   'sentence.copyQuote': 'Копировать цитату',
   'sentence.copyLink': 'Копировать ссылку на предложение',
   'sentence.close': 'Закрыть',
