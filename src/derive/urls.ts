@@ -21,6 +21,7 @@ export const paths = {
     `/data/recommendations/${facet}/${value}.${format}`,
   search: (locale: Locale) => `/${locale}/search/`,
   about: (locale: Locale) => `/${locale}/about/`,
+  feed: (locale: Locale) => `/${locale}/feed.xml`,
 };
 
 /** The same page in another locale: swaps the first path segment. */
