@@ -11,7 +11,10 @@ let cached: Promise<Corpus> | undefined;
 
 async function assemble(): Promise<Corpus> {
   const located = async <T>(name: CollectionKey) =>
-    (await getCollection(name)).map((entry) => ({ ...(entry.data as object), id: entry.id }) as Located<T>);
+    (await getCollection(name)).map(
+      // The loader keeps each entry's own id in its data (store keys of list collections also name the file).
+      (entry) => ({ ...(entry.data as object), id: (entry.data as { id?: string }).id ?? entry.id }) as Located<T>,
+    );
   const corpus = Object.fromEntries(
     await Promise.all(collectionNames.map(async (name) => [name, await located(name)])),
   ) as Corpus;
