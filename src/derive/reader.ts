@@ -101,13 +101,18 @@ export function tableOfContents(
     });
 }
 
+/** A source's reader rows, with its editors' sentence overrides applied: what every page of the source shows. */
+export function sourceRows(corpus: Corpus, source: Located<Source>): Row[] {
+  return rowsOf(textsOf(corpus, source.id), heldLanguages(source), overridesOf(corpus, source.id));
+}
+
 /** Below this, a sentence unit is listed in the build log for an editor to check (or to confirm by override). */
 export const lowConfidence = 0.5;
 
 /** Sentence units the aligner is unsure of, across every source with more than one language version. */
 export function lowConfidenceUnits(corpus: Corpus): Array<{ source: string; unit: string; confidence: number; text: string }> {
   return corpus.sources.flatMap((source) =>
-    rowsOf(textsOf(corpus, source.id), heldLanguages(source), overridesOf(corpus, source.id))
+    sourceRows(corpus, source)
       .filter((row) => Object.keys(row.cells).length > 1)
       .flatMap((row) =>
         row.units

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveOverride } from '../../src/align/overrides';
 import { sentenceUnits } from '../../src/align/units';
 import { loadCorpus } from '../../src/corpus/load';
-import { heldLanguages, overridesOf, rowsOf, textsOf } from '../../src/derive/reader';
+import { heldLanguages, overridesOf, rowsOf, sourceRows, textsOf } from '../../src/derive/reader';
 
 describe('sentenceUnits', () => {
   it('joins the beads of each language with the pivot into one unit', () => {
@@ -86,4 +86,17 @@ describe('the corpus in sentence units', async () => {
       }
     });
   }
+});
+
+describe('sourceRows', () => {
+  it("applies the editors' overrides: the journal's three-line name is one unit", async () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    const { corpus } = await loadCorpus(root);
+    const source = corpus.sources.find((s) => s.id === 'journal-2026')!;
+    const row = sourceRows(corpus, source).find((r) => r.id === 'journal')!;
+    expect(row.units.map((u) => [u.id, u.sentences.ru])).toEqual([
+      ['journal-s1', [0, 1, 2]],
+      ['journal-s2', [3]],
+    ]);
+  });
 });
