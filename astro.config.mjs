@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './src/corpus/load.ts';
 import { findMismatches } from './src/derive/mismatches.ts';
 import { locales } from './src/i18n/locales.ts';
+import { writeSearchIndex } from './src/search/write-index.ts';
 
 /** Fails the build before any page is rendered, listing every content problem with file, entry and field. */
 function contentGate() {
@@ -27,6 +28,27 @@ function contentGate() {
   };
 }
 
+/** After the pages, the search index: Pagefind's bundle in dist/pagefind/, built from the corpus (src/search/records.ts). */
+function searchIndex() {
+  let root = process.cwd();
+  return {
+    name: 'search-index',
+    hooks: {
+      /** @param {{ config: import('astro').AstroConfig }} options */
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': async ({ dir, logger }) => {
+        const { corpus } = await loadCorpus(root);
+        const { records, errors } = await writeSearchIndex(corpus, fileURLToPath(new URL('pagefind/', dir)));
+        if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
+        logger.info(`search index: ${records} records`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical, hreflang and Open Graph URLs are absolute.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -39,5 +61,5 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentGate()],
+  integrations: [contentGate(), searchIndex()],
 });

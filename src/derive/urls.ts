@@ -14,6 +14,7 @@ export const paths = {
   recommendations: (locale: Locale) => `/${locale}/recommendations/`,
   recommendation: (locale: Locale, id: string) => `/${locale}/recommendations/${id}/`,
   search: (locale: Locale) => `/${locale}/search/`,
+  glossary: (locale: Locale) => `/${locale}/glossary/`,
   about: (locale: Locale) => `/${locale}/about/`,
 };
 

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
+import { glossarySchema } from './glossary';
 import { metricSchema } from './metric';
 import { recommendationSchema, themeSchema } from './recommendation';
 import { sourceSchema } from './source';
@@ -36,6 +37,7 @@ export const collections = {
   figures: { layout: { kind: 'list', fileField: 'source' }, schema: figureSchema() },
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
+  glossary: { layout: { kind: 'entry' }, schema: glossarySchema() },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Folders of `content/` that are collections of entries (read, validated, cross-checked). */

@@ -8,6 +8,7 @@ import { formatProblem } from '../read';
 import { alignment } from './alignment';
 import { events } from './events';
 import { figures } from './figures';
+import { glossary } from './glossary';
 import { ids } from './ids';
 import { recommendations } from './recommendations';
 import { sources } from './sources';
@@ -17,7 +18,7 @@ import type { Rule } from './types';
 export type { EntryRef, Report, Rule } from './types';
 
 /** In the order their messages are listed. */
-export const rules: Rule[] = [ids, texts, alignment, sources, figures, recommendations, events];
+export const rules: Rule[] = [ids, texts, alignment, sources, figures, recommendations, events, glossary];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
 export function runRules(corpus: Corpus, list: readonly Rule[] = rules): string[] {
