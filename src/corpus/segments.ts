@@ -31,6 +31,11 @@ export interface ParsedText {
 const markerPattern = /[ \t]*\{#([^}]*)\}[ \t]*$/;
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Raw HTML a text may hold: superscripts and subscripts, without attributes. Anything else is an error. */
+const allowedHtml = /^<\/?(sup|sub)>$/;
+/** Link targets a text may hold: the web and e-mail. Relative and protocol-relative (`//host`) links are errors. */
+const allowedLink = /^(https?:\/\/[^/]|mailto:)/i;
+
 /** Only what the sources need: inline text, links and superscripts. */
 const sanitizeSchema = {
   ...defaultSchema,
@@ -46,21 +51,34 @@ export function splitFrontmatter(source: string): { yaml: string | null; body: s
   return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Plain text of an mdast node, as a reader would copy it (tags of raw HTML dropped). */
-export function plainText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value;
-    case 'html':
-      return node.value.replace(/<[^>]*>/g, '');
-    case 'break':
-      return '\n';
-    case 'footnoteReference':
-      return node.label ?? node.identifier;
-    default:
-      return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
-  }
+/** Plain text of rendered HTML: exactly what the page shows, so quotes are checked against it. */
+function shownText(node: { type: string; value?: string; tagName?: string; children?: unknown[] }): string {
+  if (node.type === 'text') return node.value ?? '';
+  // remark-rehype writes a line break as <br> followed by a "\n" text node: that node is the break.
+  if (node.type === 'element' && node.tagName === 'br') return '';
+  return ((node.children ?? []) as Array<typeof node>).map(shownText).join('');
+}
+
+/** Raw HTML, links and images inside a block that the site would not show as written: problems. */
+function inlineProblems(inline: PhrasingContent[], lineOf: (node: Nodes) => number): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'html' && !allowedHtml.test(node.value.trim()))
+      problems.push({
+        line: lineOf(node),
+        message: `raw HTML ${JSON.stringify(node.value.trim().slice(0, 60))} is not allowed: only <sup> and <sub>, without attributes`,
+      });
+    if ((node.type === 'link' || node.type === 'definition') && !allowedLink.test(node.url))
+      problems.push({
+        line: lineOf(node),
+        message: `link target "${node.url}" is not allowed: use a full https:, http: or mailto: address`,
+      });
+    if (node.type === 'image' || node.type === 'imageReference')
+      problems.push({ line: lineOf(node), message: 'images are not supported in texts' });
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const node of inline) walk(node);
+  return problems;
 }
 
 /** Removes the trailing `{#id}` from the block's last text node; returns the id or null. */
@@ -116,7 +134,8 @@ export function parseText(source: string): ParsedText {
     else if (node.type === 'list')
       for (const item of node.children) blocks.push({ node: item, kind: 'list-item', inline: inlineOf(item) });
     else if (node.type === 'footnoteDefinition') blocks.push({ node, kind: 'footnote', inline: inlineOf(node) });
-    else if (node.type === 'definition' || node.type === 'yaml') continue;
+    else if (node.type === 'definition') problems.push(...inlineProblems([node as unknown as PhrasingContent], lineOf));
+    else if (node.type === 'yaml') continue;
     else
       problems.push({
         line: lineOf(node),
@@ -182,16 +201,24 @@ export function parseText(source: string): ParsedText {
       return;
     }
     seen.set(id, line);
-    const text = block.inline.map(plainText).join('').trim();
-    if (!text) problems.push({ line, message: `segment "${id}" has no text` });
-    // GFM leaves a reference without a definition as literal text.
-    for (const [, label] of text.matchAll(/\[\^([^\]\s]+)\]/g))
-      problems.push({ line, message: `footnote reference [^${label}] has no footnote definition` });
+    problems.push(...inlineProblems(block.inline, lineOf));
     // Converted inside a paragraph so the phrasing content is not treated as blocks; the <p> is the page's to add.
     const hast = toHtml.runSync({ type: 'root', children: [{ type: 'paragraph', children: block.inline }] } as Root);
     const paragraph = hast.children.find((node) => node.type === 'element');
     const html =
       paragraph && 'children' in paragraph ? toHtml.stringify({ type: 'root', children: paragraph.children }).trim() : '';
+    // The text is what the reader sees (after sanitising), so a quote can only match what is shown.
+    const text = paragraph ? shownText(paragraph).trim() : '';
+    if (!text) problems.push({ line, message: `segment "${id}" has no text` });
+    const stray = /\{#[^}]*\}/.exec(text);
+    if (stray)
+      problems.push({
+        line,
+        message: `"${stray[0]}" inside the text: a segment id goes only at the very end of its block`,
+      });
+    // GFM leaves a reference without a definition as literal text.
+    for (const [, label] of text.matchAll(/\[\^([^\]\s]+)\]/g))
+      problems.push({ line, message: `footnote reference [^${label}] has no footnote definition` });
     segments.push({
       id,
       kind: block.kind,

@@ -6,6 +6,7 @@ import { fallbackOrder, type Locale } from '../i18n/locales';
 import type { Corpus, Located } from '../schemas/corpus';
 import type { Figure } from '../schemas/figure';
 import type { Metric } from '../schemas/metric';
+import { orderWithParts, placeAll, seriesKey, type Placed } from './comparability';
 
 /** Years a period touches: "2024/2025" → [2024, 2025], "2022-06" → [2022]. */
 export function yearsOf(period: string): number[] {
@@ -18,8 +19,8 @@ export function yearsOf(period: string): number[] {
 /** The matrix column a figure belongs to: the first year of its period. */
 export const startYear = (period: string) => Number(period.slice(0, 4));
 
-/** Figures that describe the same thing: metric, exact period and breakdown. */
-export const comparableKey = (f: Figure) => `${f.metric}|${f.period}|${[...f.breakdown].sort().join('+')}`;
+/** Figures that state the same thing: the same series (see `comparability.ts`) and the exact same period. */
+export const comparableKey = (f: Figure) => `${seriesKey(f)}|${f.period}`;
 
 /** Keys of comparable figures whose values differ (between sources, or within one). */
 export function disagreements(figures: readonly Figure[]): Set<string> {
@@ -34,13 +35,12 @@ export function disagreements(figures: readonly Figure[]): Set<string> {
 export interface Matrix {
   metrics: Located<Metric>[];
   years: number[];
-  /** Figures by metric id, then by start year. */
+  /** Figures by metric id, then by start year; in each cell totals come first, each followed by its parts. */
   cells: Map<string, Map<number, Located<Figure>[]>>;
   disputed: Set<string>;
+  /** Every figure placed against its metric's main series (labels, depth), by figure id. */
+  placed: Map<string, Placed>;
 }
-
-const byPeriodThenValue = (a: Figure, b: Figure) =>
-  a.period.localeCompare(b.period) || a.breakdown.join().localeCompare(b.breakdown.join()) || a.value - b.value;
 
 export function sortedMetrics(corpus: Corpus): Located<Metric>[] {
   return [...corpus.metrics].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -50,21 +50,21 @@ export function buildMatrix(corpus: Corpus): Matrix {
   const metrics = sortedMetrics(corpus).filter((m) => corpus.figures.some((f) => f.metric === m.id));
   const years = [...new Set(corpus.figures.map((f) => startYear(f.period)))].sort((a, b) => a - b);
   const cells = new Map<string, Map<number, Located<Figure>[]>>();
-  for (const figure of [...corpus.figures].sort(byPeriodThenValue)) {
+  for (const figure of orderWithParts(corpus.figures)) {
     const row = cells.get(figure.metric) ?? new Map<number, Located<Figure>[]>();
     const year = startYear(figure.period);
     row.set(year, [...(row.get(year) ?? []), figure]);
     cells.set(figure.metric, row);
   }
-  return { metrics, years, cells, disputed: disagreements(corpus.figures) };
+  return { metrics, years, cells, disputed: disagreements(corpus.figures), placed: placeAll(corpus) };
 }
 
 export function figuresOfYear(corpus: Corpus, year: number): Located<Figure>[] {
-  return corpus.figures.filter((f) => yearsOf(f.period).includes(year)).sort(byPeriodThenValue);
+  return orderWithParts(corpus.figures.filter((f) => yearsOf(f.period).includes(year)));
 }
 
 export function figuresOfMetric(corpus: Corpus, metric: string): Located<Figure>[] {
-  return corpus.figures.filter((f) => f.metric === metric).sort(byPeriodThenValue);
+  return orderWithParts(corpus.figures.filter((f) => f.metric === metric));
 }
 
 /** Every year any figure or event touches, for the year pages. */

@@ -62,14 +62,15 @@ const wordValues: Record<Locale, Record<string, number>> = {
   },
   kk: {
     // Collective forms ("үшеуі", the three of them) are counts too.
-    бір: 1,
+    // "біреуі" (one of them) is a count; plain "бір" is often the article "a".
+    'бір|біреу\\p{L}*': 1,
     'екі|екеу\\p{L}*': 2,
     'үш|үшеу\\p{L}*': 3,
     'төрт|төртеу\\p{L}*': 4,
     'бес|бесеу\\p{L}*': 5,
     'алты|алтау\\p{L}*': 6,
     'жеті|жетеу\\p{L}*': 7,
-    сегіз: 8,
+    'сегіз|сегізі': 8,
     тоғыз: 9,
     он: 10,
     жиырма: 20,
@@ -106,10 +107,23 @@ export function maskNonQuantities(text: string): string {
   return text.replace(/\bhttps?:\/\/\S+|\S+@\S+\.\w+|\b10\.\d{4,}\/\S+/g, ' ').replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, ' ');
 }
 
-/** Every number the text states: digit forms first, then (unless `words` is false) number words. */
-export function extractNumbers(source: string, lang: Locale, { words = true } = {}): number[] {
+/**
+ * One number as written: where it stands in the (masked) text and the values it may be read as.
+ * A digit group split by spaces ("в 2021 году 20 200") is ambiguous, so its parts are readings too;
+ * the first reading is the whole number.
+ */
+export interface NumberToken {
+  index: number;
+  text: string;
+  values: number[];
+  /** Written in digits (as against words like "шесть"). */
+  digits: boolean;
+}
+
+/** Every number the text states, in order: digit forms and (unless `words` is false) number words. */
+export function readNumbers(source: string, lang: Locale, { words = true } = {}): NumberToken[] {
   const text = maskNonQuantities(source);
-  const found: number[] = [];
+  const tokens: NumberToken[] = [];
   for (const match of text.matchAll(digitPattern(lang))) {
     const raw = match[0];
     const normalised = lang === 'en' ? raw.replace(/,/g, '') : raw.replace(new RegExp(space, 'g'), '').replace(',', '.');
@@ -117,20 +131,58 @@ export function extractNumbers(source: string, lang: Locale, { words = true } = 
     const after = text.slice(match.index + raw.length).replace(/^[\s ]+/, '');
     const multiplier = multipliers.find(([word]) => word.test(after));
     if (multiplier) value = Math.round(value * multiplier[1]);
-    found.push(value);
-    // "в 2021 году 20 200" is ambiguous; keep the separate groups as candidates too.
-    if (/[\s  ]/.test(raw)) for (const part of raw.split(/[\s  ]+/)) found.push(Number(part.replace(',', '.')));
+    const values = [value];
+    if (/[\s  ]/.test(raw)) for (const part of raw.split(/[\s  ]+/)) values.push(Number(part.replace(',', '.')));
+    tokens.push({ index: match.index, text: raw, values, digits: true });
   }
   if (words)
-    for (const { pattern, value } of wordPatterns[lang]) {
-      for (const _ of text.matchAll(pattern)) found.push(value);
-    }
-  return found;
+    for (const { pattern, value } of wordPatterns[lang])
+      for (const match of text.matchAll(pattern))
+        tokens.push({ index: match.index, text: match[0], values: [value], digits: false });
+  return tokens.sort((a, b) => a.index - b.index);
 }
 
-/** True when `value` can be read from `text`. */
+/** Every number the text states: digit forms first, then (unless `words` is false) number words. */
+export function extractNumbers(source: string, lang: Locale, { words = true } = {}): number[] {
+  return readNumbers(source, lang, { words }).flatMap((t) => t.values);
+}
+
+/** True when `value` can be read from `text` (anywhere: see `valueProblem` for the strict check). */
 export function statesValue(text: string, lang: Locale, value: number): boolean {
   return extractNumbers(text, lang).some((n) => Math.abs(n - value) < 1e-9);
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/**
+ * The strict check of a figure's value against one quote: the value must be THE number the quote states.
+ * A four-digit year of the figure's own period is not a candidate ("в 2021 году"); every other number is.
+ * Without `valueText` the quote must state exactly one candidate and it must read as the value; with it,
+ * `valueText` must occur in the quote and state exactly one candidate, the value.
+ * Returns null when the value is stated, otherwise the reason.
+ */
+export function valueProblem(
+  quote: string,
+  lang: Locale,
+  value: number,
+  { periodYears = [], valueText }: { periodYears?: readonly number[]; valueText?: string | undefined } = {},
+): string | null {
+  if (valueText !== undefined && !containsVerbatim(quote, valueText))
+    return `the value words «${valueText}» do not occur in the ${lang} quote «${quote}»`;
+  const where = valueText ?? quote;
+  const candidates = readNumbers(where, lang).filter(
+    (t) => !(t.digits && /^\d{4}$/.test(t.text) && periodYears.includes(t.values[0]!)),
+  );
+  // Only the whole reading counts: "218 360" states 218360, not 218.
+  const stating = candidates.filter((t) => same(t.values[0]!, value));
+  if (stating.length === 0)
+    return `${value} cannot be read from the ${lang} ${valueText === undefined ? 'quote' : 'value words'} «${where}»`;
+  if (candidates.length > 1) {
+    const others = candidates.filter((t) => !stating.includes(t)).map((t) => t.text);
+    if (others.length || stating.length > 1)
+      return `the ${lang} ${valueText === undefined ? 'quote' : 'value words'} «${where}» state${valueText === undefined ? 's' : ''} other numbers too (${[...new Set(candidates.map((t) => t.text))].join(', ')}); give the exact words that state ${value} in "valueText.${lang}"`;
+  }
+  return null;
 }
 
 /** Whitespace-insensitive containment, the rule for verbatim quotes. */

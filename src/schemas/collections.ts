@@ -38,6 +38,8 @@ export const collections = {
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
   glossary: { layout: { kind: 'entry' }, schema: glossarySchema() },
+  /** The raw source documents, exactly as received (see content/originals/README.md). */
+  originals: { layout: { kind: 'raw', extension: '.txt' } },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Folders of `content/` that are collections of entries (read, validated, cross-checked). */

@@ -16,6 +16,16 @@ export const sourceIdSchema = z.enum(sourceIds, {
 });
 export type SourceId = (typeof sourceIds)[number];
 
+/**
+ * A web address: only `https:` and `http:` (never `javascript:`, `data:` or a relative address),
+ * because it becomes a link on the page.
+ */
+export const webUrlSchema = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: (issue) => `"${String(issue.input)}" is not a web address: use a full https:// or http:// URL`,
+});
+
 /** Text in some of the three languages (what a source states, in the languages it states it). */
 export function partialLocalizedString() {
   return z
@@ -25,9 +35,11 @@ export function partialLocalizedString() {
 
 /** Text of ours (UI, names, definitions): required in every language of the site. */
 export function localizedString() {
-  return z.object(
-    Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, 'must not be empty')])) as Record<Locale, z.ZodString>,
-  );
+  return z
+    .object(
+      Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, 'must not be empty')])) as Record<Locale, z.ZodString>,
+    )
+    .strict();
 }
 
 function isRealDate(value: string): boolean {

@@ -22,8 +22,13 @@ export function metricSchema() {
       name: localizedString(),
       /** What is counted, in each UI language. */
       definition: localizedString(),
-      /** Unit every figure of this metric uses. */
+      /** What figures of this metric count by default (a figure states its own `counts`). */
       unit: z.enum(units),
+      /**
+       * Other things a source may count under this metric's name (prosecutions: people, or cases).
+       * A figure's `counts` must be the unit, one of these, or "not-stated".
+       */
+      alsoCounts: z.array(z.enum([...units, 'cases-opened'] as const)).default([]),
       /** Where sources count different things under similar names. */
       note: localizedString().optional(),
       /** Order in matrices (lower first). */

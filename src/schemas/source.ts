@@ -1,17 +1,27 @@
 import { z } from 'astro/zod';
-import { localeSchema, localizedString, partialDateSchema, partialLocalizedString, slugSchema, yearSchema } from './common';
+import {
+  localeSchema,
+  localizedString,
+  partialDateSchema,
+  partialLocalizedString,
+  slugSchema,
+  webUrlSchema,
+  yearSchema,
+} from './common';
 
 export const sourceKinds = ['report-chapter', 'news-story', 'ministry-statement', 'journal-article'] as const;
 export const tiers = ['tier-1', 'tier-2', 'tier-2-watch-list', 'tier-3'] as const;
 
 /** One language version the site holds the text of. */
 function versionSchema() {
-  return z.object({
-    /** Whether this version is the original document or a translation of it. */
-    role: z.enum(['original', 'translation']),
-    /** Where this version is published, when known. */
-    url: z.url().optional(),
-  });
+  return z
+    .object({
+      /** Whether this version is the original document or a translation of it. */
+      role: z.enum(['original', 'translation']),
+      /** Where this version is published, when known. */
+      url: webUrlSchema.optional(),
+    })
+    .strict();
 }
 
 /** Metadata of one source: `content/sources/<source-id>.json`. */
@@ -35,6 +45,7 @@ export function sourceSchema() {
       /** The years the source's data describe. */
       coverage: z
         .object({ from: yearSchema, to: yearSchema })
+        .strict()
         .refine((c) => c.from <= c.to, { message: '"from" must not be after "to"', path: ['to'] }),
       /** The language versions held in `content/texts/<source-id>/`. */
       versions: z
@@ -48,11 +59,15 @@ export function sourceSchema() {
           /** Title of the original, in its language. */
           title: z.string().min(1),
           /** Where the original is published, when known. */
-          url: z.url().optional(),
+          url: webUrlSchema.optional(),
         })
+        .strict()
         .optional(),
       /** The TIP tier, where the text states one, with the segment that states it. */
-      tier: z.object({ value: z.enum(tiers), segment: slugSchema }).optional(),
+      tier: z
+        .object({ value: z.enum(tiers), segment: slugSchema })
+        .strict()
+        .optional(),
       /** Journal details, for journal articles. */
       journal: z
         .object({
@@ -65,6 +80,7 @@ export function sourceSchema() {
           /** DOI without the resolver prefix. */
           doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI like 10.1234/abc'),
         })
+        .strict()
         .optional(),
     })
     .strict()

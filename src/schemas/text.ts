@@ -22,22 +22,24 @@ export const segmentKinds = ['heading', 'paragraph', 'list-item', 'footnote'] as
 
 /** One aligned unit of a text, as the segment parser produces it. */
 export function segmentSchema() {
-  return z.object({
-    /** Durable id, shared by the translations of this unit. */
-    id: slugSchema,
-    /** Block type. */
-    kind: z.enum(segmentKinds),
-    /** Heading level, for headings. */
-    depth: z.number().int().min(1).max(6).optional(),
-    /** Id of the heading whose section holds this segment (`front` before the first, `notes` for footnotes). */
-    section: slugSchema,
-    /** Plain text, for quotes, search and verification. */
-    text: z.string().min(1, 'segment has no text'),
-    /** Rendered, sanitised HTML of the segment's content. */
-    html: z.string(),
-    /** Line in the Markdown file where the segment starts, for error messages. */
-    line: z.number().int().positive(),
-  });
+  return z
+    .object({
+      /** Durable id, shared by the translations of this unit. */
+      id: slugSchema,
+      /** Block type. */
+      kind: z.enum(segmentKinds),
+      /** Heading level, for headings. */
+      depth: z.number().int().min(1).max(6).optional(),
+      /** Id of the heading whose section holds this segment (`front` before the first, `notes` for footnotes). */
+      section: slugSchema,
+      /** Plain text, for quotes, search and verification. */
+      text: z.string().min(1, 'segment has no text'),
+      /** Rendered, sanitised HTML of the segment's content. */
+      html: z.string(),
+      /** Line in the Markdown file where the segment starts, for error messages. */
+      line: z.number().int().positive(),
+    })
+    .strict();
 }
 export type Segment = z.infer<ReturnType<typeof segmentSchema>>;
 

@@ -9,6 +9,9 @@ const figure = (over: Partial<Figure>): Figure => ({
   metric: 'investigations',
   period: '2022',
   value: 26,
+  counts: 'cases',
+  coverage: 'year',
+  dating: 'number',
   breakdown: [],
   segment: 'prosecution-2',
   quotes: { ru: '26' },
@@ -32,7 +35,7 @@ describe('disagreements', () => {
       figure({ id: 'b', source: 'mvd-2022', value: 103, period: '2021' }),
       figure({ id: 'c', source: 'mvd-2022', value: 30 }),
     ]);
-    expect([...flagged]).toEqual(['investigations|2022|']);
+    expect([...flagged]).toEqual(['investigations|cases|year|national|||2022']);
   });
   it('does not compare different breakdowns or periods', () => {
     expect(

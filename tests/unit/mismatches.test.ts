@@ -50,4 +50,23 @@ describe('findMismatches', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('compares segments that exist only in a later language version', () => {
+    expect(
+      findMismatches([
+        text('en', [['p-1', '26']]),
+        text('ru', [
+          ['p-1', '26'],
+          ['p-2', 'задержаны 12 человек'],
+        ]),
+        text('kk', [
+          ['p-1', '26'],
+          ['p-2', '21 адам ұсталды'],
+        ]),
+      ]),
+    ).toEqual([
+      { source: 'tip-2023', segment: 'p-2', value: 12, presentIn: ['ru'], missingIn: ['kk'] },
+      { source: 'tip-2023', segment: 'p-2', value: 21, presentIn: ['kk'], missingIn: ['ru'] },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, extractNumbers, statesValue } from '../../src/lang/numbers';
+import { containsVerbatim, extractNumbers, statesValue, valueProblem } from '../../src/lang/numbers';
 
 describe('extractNumbers', () => {
   it('reads Kazakh and Russian thousands separated by spaces', () => {
@@ -67,8 +67,59 @@ describe('quote verification', () => {
   it('rejects a changed word', () => {
     expect(containsVerbatim('Полиция начала расследования по 26 случаям', 'начала расследование по 26')).toBe(false);
   });
+  it('is case-sensitive: a quote with a changed capital is not verbatim', () => {
+    expect(containsVerbatim('Полиция начала расследования', 'полиция начала')).toBe(false);
+    expect(containsVerbatim('The Government increased efforts', 'the government increased')).toBe(false);
+  });
   it('checks that the value can be read from the quote', () => {
     expect(statesValue('по 26 случаям', 'ru', 26)).toBe(true);
     expect(statesValue('по 26 случаям', 'ru', 20)).toBe(false);
+  });
+});
+
+describe('valueProblem: the value must be THE number the quote states', () => {
+  const quote = 'по сравнению с 20 случаями в 2021 году';
+  it('accepts the only candidate, not counting the period year', () => {
+    expect(valueProblem(quote, 'ru', 20, { periodYears: [2021] })).toBeNull();
+  });
+  it('rejects the period year as the value (20 → 2021)', () => {
+    expect(valueProblem(quote, 'ru', 2021, { periodYears: [2021] })).toBe(
+      '2021 cannot be read from the ru quote «по сравнению с 20 случаями в 2021 году»',
+    );
+  });
+  it('rejects an off-by-one value', () => {
+    expect(valueProblem(quote, 'ru', 21, { periodYears: [2021] })).not.toBeNull();
+    expect(valueProblem(quote, 'ru', 19, { periodYears: [2021] })).not.toBeNull();
+  });
+  it('counts a year that is not the period as another number', () => {
+    expect(valueProblem(quote, 'ru', 20, { periodYears: [2022] })).toMatch(/states other numbers too \(20, 2021\)/);
+  });
+  it('needs the value words when the quote holds several numbers', () => {
+    const two = 'с 44 до 110 человек';
+    expect(valueProblem(two, 'ru', 110)).toBe(
+      'the ru quote «с 44 до 110 человек» states other numbers too (44, 110); give the exact words that state 110 in "valueText.ru"',
+    );
+    expect(valueProblem(two, 'ru', 110, { valueText: 'до 110 человек' })).toBeNull();
+    expect(valueProblem(two, 'ru', 44, { valueText: 'до 110 человек' })).toBe(
+      '44 cannot be read from the ru value words «до 110 человек»',
+    );
+    expect(valueProblem(two, 'ru', 110, { valueText: 'до 111 человек' })).toBe(
+      'the value words «до 111 человек» do not occur in the ru quote «с 44 до 110 человек»',
+    );
+  });
+  it('rejects a value stated twice in the value words (which one?)', () => {
+    expect(valueProblem('от 4 до 4 лет', 'ru', 4)).not.toBeNull();
+  });
+  it('reads a grouped number as one candidate', () => {
+    expect(valueProblem('(218 360 долларов США)', 'ru', 218360)).toBeNull();
+    expect(valueProblem('выделило 1,2 миллиона тенге', 'ru', 1200000)).toBeNull();
+  });
+});
+
+describe('valueProblem on grouped digits', () => {
+  it('does not accept a part of a grouped number', () => {
+    expect(valueProblem('(218 360 долларов США)', 'ru', 218)).toBe(
+      '218 cannot be read from the ru quote «(218 360 долларов США)»',
+    );
   });
 });

@@ -3,7 +3,7 @@
  * in content/texts, unchanged. Both sides are parsed with the same Markdown parser and compared as
  * word multisets; what the conversion dropped must be exactly the page chrome listed here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/corpus/segments';
 
 const root = new URL('../..', import.meta.url).pathname;
-const seeds = `${root}../shared/seeds`;
+// The raw documents travel with the project (content/originals/), so this runs on every clone.
+const seeds = `${root}content/originals`;
 
 /** The seed files, the text files made from them, and the words dropped as page chrome. */
 const conversions = [
@@ -97,10 +98,22 @@ function difference(a: string[], b: string[]): string[] {
   });
 }
 
-describe.skipIf(!existsSync(seeds))('seed fidelity', () => {
+describe('seed fidelity', () => {
+  it('has every original, and converts every original it has', () => {
+    expect(existsSync(seeds), `${seeds} is missing`).toBe(true);
+    const held = readdirSync(seeds).filter((name) => name.endsWith('.txt'));
+    expect(held.sort()).toEqual(conversions.map((c) => c.seed).sort());
+  });
+
+  // Where the working set's seeds are at hand too (CI), the originals must be exact copies of them.
+  it.runIf(existsSync(`${root}../shared/seeds`))('keeps the originals byte for byte', () => {
+    for (const { seed } of conversions)
+      expect(readFileSync(`${seeds}/${seed}`).equals(readFileSync(`${root}../shared/seeds/${seed}`)), seed).toBe(true);
+  });
+
   for (const { seed, texts, chrome, rejoined = [] } of conversions) {
     describe(seed, () => {
-      // Read inside the tests: describe bodies run even when the suite is skipped.
+      // Read inside the tests, so a missing file fails its test instead of the whole file.
       const seedWords = () => words(readFileSync(`${seeds}/${seed}`, 'utf8'));
       const contentWords = () =>
         texts.flatMap((t) => words(splitFrontmatter(readFileSync(`${root}content/texts/${t}.md`, 'utf8')).body));

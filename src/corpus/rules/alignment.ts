@@ -9,6 +9,8 @@ export const alignment: Rule = (corpus, report) => {
     for (const text of versions) {
       const own = new Map(text.segments.map((s) => [s.id, s]));
       const declared = new Set(text.absent);
+      // A broken sibling's ids are unknown, so "no other version has it" cannot be said.
+      const siblingBroken = [...corpus.broken.texts].some((id) => id.startsWith(`${text.source}/`));
       const otherIds = new Set(versions.filter((v) => v !== text).flatMap((v) => v.segments.flatMap((s) => [s.id, s.section])));
       for (const id of allIds) {
         const segment = own.get(id);
@@ -34,7 +36,7 @@ export const alignment: Rule = (corpus, report) => {
       }
       text.absent.forEach((id, k) => {
         if (own.has(id)) report(text, ['absent', k], `"${id}" is declared absent but this version has it`);
-        else if (!otherIds.has(id))
+        else if (!otherIds.has(id) && !siblingBroken)
           report(
             text,
             ['absent', k],

@@ -1,8 +1,7 @@
 /** An event's quotes occur verbatim in its segment. */
-import { checkQuotes, segmentIndex } from './quotes';
+import { checkQuotes } from './quotes';
 import type { Rule } from './types';
 
 export const events: Rule = (corpus, report) => {
-  const index = segmentIndex(corpus.texts);
-  for (const event of corpus.events) checkQuotes(index, report, event, { ...event, path: ['quotes'] });
+  for (const event of corpus.events) checkQuotes(corpus, report, event, { ...event, path: ['quotes'] });
 };

@@ -6,7 +6,7 @@ import { containsVerbatim } from '../../lang/numbers';
 import type { SourceId } from '../../schemas/common';
 import type { Corpus } from '../../schemas/corpus';
 import type { Segment } from '../../schemas/text';
-import type { EntryRef, Report } from './types';
+import type { CheckedCorpus, EntryRef, Report } from './types';
 
 export type SegmentIndex = Map<string, Map<Locale, Map<string, Segment>>>;
 
@@ -26,9 +26,22 @@ export function segmentIndex(texts: Corpus['texts']): SegmentIndex {
   return index;
 }
 
+/** True when some language version of the source failed validation, so its segments are unknown. */
+export function hasBrokenText(corpus: CheckedCorpus, source: string, lang?: Locale): boolean {
+  if (lang) return corpus.broken.texts.has(`${source}/${lang}`);
+  return [...corpus.broken.texts].some((id) => id.startsWith(`${source}/`));
+}
+
 /** A quote must occur verbatim in the segment of its language; returns the problem or null. */
-export function quoteProblem(index: SegmentIndex, source: SourceId, segment: string, lang: Locale, quote: string): string | null {
-  const byLang = index.get(source);
+export function quoteProblem(
+  corpus: CheckedCorpus,
+  source: SourceId,
+  segment: string,
+  lang: Locale,
+  quote: string,
+): string | null {
+  if (hasBrokenText(corpus, source, lang)) return null;
+  const byLang = segmentIndex(corpus.texts).get(source);
   if (!byLang) return `source "${source}" has no texts`;
   const texts = byLang.get(lang);
   if (!texts) return `source "${source}" has no "${lang}" text`;
@@ -41,21 +54,22 @@ export function quoteProblem(index: SegmentIndex, source: SourceId, segment: str
 
 /** Checks each quote of a block against its segment; reports under `path` + language; returns the good ones. */
 export function checkQuotes(
-  index: SegmentIndex,
+  corpus: CheckedCorpus,
   report: Report,
   entry: EntryRef,
   at: { source: SourceId; segment: string; quotes: Partial<Record<Locale, string>>; path: Array<string | number> },
 ): Array<[Locale, string]> {
   const verified: Array<[Locale, string]> = [];
   for (const [lang, quote] of Object.entries(at.quotes) as [Locale, string][]) {
-    const problem = quoteProblem(index, at.source, at.segment, lang, quote);
+    const problem = quoteProblem(corpus, at.source, at.segment, lang, quote);
     if (problem) report(entry, [...at.path, lang], problem);
     else verified.push([lang, quote]);
   }
   return verified;
 }
 
-/** True when some language version of `source` has the segment. */
-export function hasSegment(index: SegmentIndex, source: SourceId, segment: string): boolean {
-  return [...(index.get(source)?.values() ?? [])].some((texts) => texts.has(segment));
+/** True when some language version of `source` has the segment, or when that cannot be known. */
+export function hasSegment(corpus: CheckedCorpus, source: SourceId, segment: string): boolean {
+  if (hasBrokenText(corpus, source)) return true;
+  return [...(segmentIndex(corpus.texts).get(source)?.values() ?? [])].some((texts) => texts.has(segment));
 }
