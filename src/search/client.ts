@@ -46,10 +46,21 @@ async function run(plan: SearchPlan, filters: Record<string, string>, phrase: bo
       }),
     ),
   );
-  const seen = new Map<string, Candidate>();
-  for (const c of answers.flatMap((a) => a.candidates)) if (!seen.has(c.id) || seen.get(c.id)!.score < c.score) seen.set(c.id, c);
+  // A record found by several alternatives (two glossary forms) is one candidate with the words of each.
+  const seen = new Map<string, Candidate[]>();
+  for (const c of answers.flatMap((a) => a.candidates)) seen.set(c.id, [...(seen.get(c.id) ?? []), c]);
+  const merged = [...seen.values()].map((same): Candidate => ({
+    ...same[0]!,
+    score: Math.max(...same.map((c) => c.score)),
+    load: async () => {
+      const hits = (await Promise.all(same.map((c) => c.load()))).filter((h): h is Hit => h !== null);
+      if (!hits.length) return null;
+      const positions = [...new Set(hits.flatMap((h) => h.positions))].sort((a, b) => a - b);
+      return { ...hits[0]!, positions, score: Math.max(...hits.map((h) => h.score)), terms: hits.flatMap((h) => h.terms) };
+    },
+  }));
   return {
-    candidates: [...seen.values()].sort((a, b) => b.score - a.score),
+    candidates: merged.sort((a, b) => b.score - a.score),
     units: new Set(answers.flatMap((a) => [...a.units])),
     failed,
   };

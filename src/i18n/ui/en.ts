@@ -226,6 +226,7 @@ export const en = {
   'glossary.occurs': 'Where it occurs',
   'glossary.nowhere': 'not in the texts',
   'glossary.see': 'See also',
+  'glossary.more': 'and {count} more',
   'glossary.search': 'Search for it',
   'glossary.kind.term': 'Terms',
   'glossary.kind.country': 'Countries',

@@ -228,6 +228,7 @@ export const kk = {
   'glossary.occurs': 'Қайда кездеседі',
   'glossary.nowhere': 'мәтіндерде жоқ',
   'glossary.see': 'Тағы қараңыз',
+  'glossary.more': 'тағы {count}',
   'glossary.search': 'Іздеу',
   'glossary.kind.term': 'Терминдер',
   'glossary.kind.country': 'Елдер',

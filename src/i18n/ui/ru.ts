@@ -228,6 +228,7 @@ export const ru = {
   'glossary.occurs': 'Где встречается',
   'glossary.nowhere': 'нет в текстах',
   'glossary.see': 'См. также',
+  'glossary.more': 'и ещё {count}',
   'glossary.search': 'Искать',
   'glossary.kind.term': 'Термины',
   'glossary.kind.country': 'Страны',
