@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './src/corpus/load.ts';
 import { findMismatches } from './src/derive/mismatches.ts';
+import { lowConfidenceUnits } from './src/derive/reader.ts';
 import { locales } from './src/i18n/locales.ts';
 import { writeSearchIndex } from './src/search/write-index.ts';
 
@@ -23,6 +24,10 @@ function contentGate() {
         logger.info(`${mismatches.length} number(s) differ between language versions of a segment`);
         for (const m of mismatches)
           logger.warn(`${m.source} #${m.segment}: ${m.value} in ${m.presentIn.join(', ')}, not in ${m.missingIn.join(', ')}`);
+        // Sentence units the aligner is unsure of: check them, and fix or confirm in content/alignments/.
+        const unsure = lowConfidenceUnits(corpus);
+        logger.info(`${unsure.length} sentence unit(s) aligned with low confidence`);
+        for (const u of unsure) logger.warn(`${u.source} #${u.unit}: confidence ${u.confidence} (${u.text}…)`);
       },
     },
   };

@@ -1,7 +1,7 @@
 // A synthetic corpus shaped like the real one: N sources × 3 aligned languages, with headings,
 // paragraphs of realistic length, list items and footnotes; written into a scratch copy of the project
 // (source ids are a fixed list in the schema, so the copy's schema lists the synthetic ones).
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -60,12 +60,6 @@ export async function syntheticProject(root, count, segments = 40) {
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   await cp(path.join(root, 'content', 'themes'), path.join(dir, 'content', 'themes'), { recursive: true });
   const ids = Array.from({ length: count }, (_, i) => `synthetic-${i + 1}`);
-  const common = path.join(dir, 'src', 'schemas', 'common.ts');
-  const schema = await readFile(common, 'utf8');
-  await writeFile(
-    common,
-    schema.replace(/export const sourceIds = \[[^\]]*\] as const;/, `export const sourceIds = ${JSON.stringify(ids)} as const;`),
-  );
   await mkdir(path.join(dir, 'content', 'sources'), { recursive: true });
   for (const [n, id] of ids.entries()) {
     await writeFile(path.join(dir, 'content', 'sources', `${id}.json`), JSON.stringify(source(id, n + 1)));

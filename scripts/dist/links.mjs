@@ -73,7 +73,12 @@ export function lostPermalinks(manifest, current) {
   return manifest.permalinks.filter((link) => !now.has(link) && !(redirects[link] && now.has(redirects[link])));
 }
 
-/** Ids that are permalinks: aligned passages and figure rows. */
+/** Ids that are permalinks: aligned passages, their sentence units and figure rows. */
 export function permalinkAnchors(html) {
-  return [...html.matchAll(/<[^>]+\sid="([^"]+)"[^>]*\sdata-(segment|figure)="[^"]*"/g)].map((m) => decode(m[1]));
+  return [...html.matchAll(/<[^>]+>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\sdata-(segment|figure|sentence)="[^"]*"/.test(tag))
+    .map((tag) => /\sid="([^"]+)"/.exec(tag)?.[1])
+    .filter((id) => id !== undefined)
+    .map((id) => decode(id));
 }

@@ -15,7 +15,10 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { locales, type Locale } from '../i18n/locales';
+import { slugPattern } from '../schemas/common';
 import type { Segment } from '../schemas/text';
+import { cutSentences } from './sentences';
 
 export interface Problem {
   line: number;
@@ -29,7 +32,6 @@ export interface ParsedText {
 }
 
 const markerPattern = /[ \t]*\{#([^}]*)\}[ \t]*$/;
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Raw HTML a text may hold: superscripts and subscripts, without attributes. Anything else is an error. */
 const allowedHtml = /^<\/?(sup|sub)>$/;
@@ -110,6 +112,9 @@ export function parseText(source: string): ParsedText {
     }
   }
 
+  const declared = (frontmatter as { lang?: unknown } | null)?.lang;
+  const lang: Locale = locales.includes(declared as Locale) ? (declared as Locale) : 'en';
+
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   unified().use(remarkBreaks).runSync(tree);
   const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + bodyLine - 1;
@@ -148,7 +153,7 @@ export function parseText(source: string): ParsedText {
     const id = takeMarker(block.inline);
     if (id === null)
       problems.push({ line: lineOf(block.node), message: `${blockName(block.node)} has no segment id: end it with {#some-id}` });
-    else if (!idPattern.test(id))
+    else if (!slugPattern.test(id))
       problems.push({
         line: lineOf(block.node),
         message: `segment id "${id}" must be lowercase kebab-case, e.g. "protection-3"`,
@@ -194,7 +199,7 @@ export function parseText(source: string): ParsedText {
     const id = ids[i];
     const line = lineOf(block.node);
     if (block.kind === 'heading' && id) section = id;
-    if (!id || !idPattern.test(id)) return;
+    if (!id || !slugPattern.test(id)) return;
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
       problems.push({ line, message: `segment id "${id}" is used twice (first on line ${firstLine})` });
@@ -205,8 +210,10 @@ export function parseText(source: string): ParsedText {
     // Converted inside a paragraph so the phrasing content is not treated as blocks; the <p> is the page's to add.
     const hast = toHtml.runSync({ type: 'root', children: [{ type: 'paragraph', children: block.inline }] } as Root);
     const paragraph = hast.children.find((node) => node.type === 'element');
-    const html =
-      paragraph && 'children' in paragraph ? toHtml.stringify({ type: 'root', children: paragraph.children }).trim() : '';
+    const inline = paragraph && 'children' in paragraph ? paragraph.children : [];
+    const html = toHtml.stringify({ type: 'root', children: inline }).trim();
+    // Sentence pass: the same HTML cut at the sentence breaks of the text's language.
+    const sentences = cutSentences(inline, lang, (root) => toHtml.stringify(root));
     // The text is what the reader sees (after sanitising), so a quote can only match what is shown.
     const text = paragraph ? shownText(paragraph).trim() : '';
     if (!text) problems.push({ line, message: `segment "${id}" has no text` });
@@ -226,6 +233,7 @@ export function parseText(source: string): ParsedText {
       section: block.kind === 'footnote' ? 'notes' : section,
       text,
       html,
+      sentences,
       line,
     });
   });

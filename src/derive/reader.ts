@@ -1,6 +1,8 @@
 /**
  * Derives the parallel reader's rows from a source's language versions.
  */
+import { resolveOverride } from '../align/overrides';
+import { sentenceUnits, type SentenceUnit, type UnitOverride } from '../align/units';
 import { locales, type Locale } from '../i18n/locales';
 import type { Corpus, Located } from '../schemas/corpus';
 import type { Source } from '../schemas/source';
@@ -13,6 +15,8 @@ export interface Row {
   section: string;
   /** The segment in each language version that has it. */
   cells: Partial<Record<Locale, Segment>>;
+  /** The row's sentences grouped into aligned units, each with its permalink id (`protection-2-s7`). */
+  units: SentenceUnit[];
 }
 
 /** Held languages, original first, then in site order. */
@@ -39,11 +43,34 @@ export function mergeOrder(orders: string[][]): string[] {
   return merged;
 }
 
+/** Editors' sentence alignments of a source's segments (validated by the corpus rule `alignments`). */
+export function overridesOf(corpus: Corpus, sourceId: string): Map<string, UnitOverride> {
+  const texts = textsOf(corpus, sourceId);
+  const overrides = new Map<string, UnitOverride>();
+  for (const alignment of corpus.alignments.filter((a) => a.source === sourceId)) {
+    const sentences: Partial<Record<Locale, string[]>> = {};
+    for (const text of texts) {
+      const segment = text.segments.find((s) => s.id === alignment.segment);
+      if (segment) sentences[text.lang] = segment.sentences.map((s) => s.text);
+    }
+    overrides.set(alignment.segment, resolveOverride(alignment, sentences).units);
+  }
+  return overrides;
+}
+
 export function textsOf(corpus: Corpus, sourceId: string): Located<TextEntry>[] {
   return corpus.texts.filter((t) => t.source === sourceId);
 }
 
-export function rowsOf(texts: TextEntry[]): Row[] {
+/**
+ * The reader's rows. `order` names the languages from the pivot of sentence alignment (the original where
+ * held) onwards; `overrides` are editors' fixed units by segment id.
+ */
+export function rowsOf(
+  texts: TextEntry[],
+  order: readonly Locale[] = locales,
+  overrides: ReadonlyMap<string, UnitOverride> = new Map(),
+): Row[] {
   const byLang = new Map(texts.map((t) => [t.lang, new Map(t.segments.map((s) => [s.id, s]))]));
   return mergeOrder(texts.map((t) => t.segments.map((s) => s.id))).map((id) => {
     const cells: Row['cells'] = {};
@@ -52,7 +79,12 @@ export function rowsOf(texts: TextEntry[]): Row[] {
       if (segment) cells[lang] = segment;
     }
     const first = Object.values(cells)[0]!;
-    return { id, kind: first.kind, ...(first.depth ? { depth: first.depth } : {}), section: first.section, cells };
+    const units = sentenceUnits(
+      id,
+      order.filter((l) => cells[l]).map((lang) => ({ lang, sentences: cells[lang]!.sentences.map((s) => s.text) })),
+      overrides.get(id),
+    );
+    return { id, kind: first.kind, ...(first.depth ? { depth: first.depth } : {}), section: first.section, cells, units };
   });
 }
 
@@ -67,4 +99,24 @@ export function tableOfContents(
       const lang = preferred.find((l) => r.cells[l]) ?? (Object.keys(r.cells)[0] as Locale);
       return { id: r.id, depth: r.depth ?? 2, text: r.cells[lang]!.text, lang };
     });
+}
+
+/** Below this, a sentence unit is listed in the build log for an editor to check (or to confirm by override). */
+export const lowConfidence = 0.5;
+
+/** Sentence units the aligner is unsure of, across every source with more than one language version. */
+export function lowConfidenceUnits(corpus: Corpus): Array<{ source: string; unit: string; confidence: number; text: string }> {
+  return corpus.sources.flatMap((source) =>
+    rowsOf(textsOf(corpus, source.id), heldLanguages(source), overridesOf(corpus, source.id))
+      .filter((row) => Object.keys(row.cells).length > 1)
+      .flatMap((row) =>
+        row.units
+          .filter((u) => u.confidence < lowConfidence)
+          .map((u) => {
+            const [lang, indices] = Object.entries(u.sentences)[0] as [Locale, number[]];
+            const text = indices.map((i) => row.cells[lang]!.sentences[i]!.text).join(' ');
+            return { source: source.id, unit: u.id, confidence: u.confidence, text: `${lang}: ${text.slice(0, 80)}` };
+          }),
+      ),
+  );
 }

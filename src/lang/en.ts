@@ -1,3 +1,34 @@
+/** English: the language's own rules for the language layer. */
+import { stemmer } from 'stemmer';
+import type { SentenceRules } from './sentences';
+
+/** Sentence rules (h13). */
+export const enSentenceRules: SentenceRules = {
+  abbreviations: [
+    'no.',
+    'nos.',
+    'art.',
+    'arts.',
+    'e.g.',
+    'i.e.',
+    'mr.',
+    'ms.',
+    'mrs.',
+    'dr.',
+    'prof.',
+    'st.',
+    'vs.',
+    'al.',
+    'para.',
+    'p.',
+    'pp.',
+    'fig.',
+    'vol.',
+    'cf.',
+  ],
+  afterNumberEnds: [],
+};
+
 /**
  * English in the search index: British and American spellings made one, then the Porter stemmer
  * (`labour`, `labor`, `labourers` and `laborers` meet; `victims` finds `victim`).
@@ -7,7 +38,6 @@
  * -tre → -ter, -ence → -ense, -mme → -m. Only the roots listed are changed, because the endings alone
  * are not safe (otherwise, premise, exercise).
  */
-import { stemmer } from 'stemmer';
 
 const britishRoots: Array<[string, string]> = [
   ['labour', 'labor'],

@@ -4,6 +4,7 @@
  * the Astro collections and the check that flags unknown folders. A new collection is one line here.
  */
 import type { z } from 'astro/zod';
+import { alignmentSchema } from './alignment';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { glossarySchema } from './glossary';
@@ -37,6 +38,7 @@ export const collections = {
   figures: { layout: { kind: 'list', fileField: 'source' }, schema: figureSchema() },
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
+  alignments: { layout: { kind: 'list', fileField: 'source' }, schema: alignmentSchema() },
   glossary: { layout: { kind: 'entry' }, schema: glossarySchema() },
   /** The raw source documents, exactly as received (see content/originals/README.md). */
   originals: { layout: { kind: 'raw', extension: '.txt' } },

@@ -36,6 +36,19 @@ export function segmentSchema() {
       text: z.string().min(1, 'segment has no text'),
       /** Rendered, sanitised HTML of the segment's content. */
       html: z.string(),
+      /** The segment's sentences (split at build time by the language layer's rules), in order. */
+      sentences: z.array(
+        z
+          .object({
+            /** Plain text of the sentence. */
+            text: z.string(),
+            /** Its rendered, sanitised HTML. */
+            html: z.string(),
+            /** A line break precedes it inside the segment. */
+            br: z.boolean().optional(),
+          })
+          .strict(),
+      ),
       /** Line in the Markdown file where the segment starts, for error messages. */
       line: z.number().int().positive(),
     })

@@ -604,7 +604,7 @@ const cases: Case[] = [
     file: 'figure/tip-2023.json',
     edit: () => '[]\n',
     expected: [
-      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, figures, recommendations, events, glossary, originals); rename it, or register the collection in src/schemas/collections.ts',
+      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, figures, recommendations, events, alignments, glossary, originals); rename it, or register the collection in src/schemas/collections.ts',
     ],
   },
   {

@@ -3,7 +3,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load';
-import { sourceIds } from '../../src/schemas/common';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -14,8 +13,8 @@ describe('content/', async () => {
     expect(problems).toEqual([]);
   });
 
-  it('holds every source, with a text for every language version it lists', () => {
-    expect(corpus.sources.map((s) => s.id).sort()).toEqual([...sourceIds].sort());
+  it('holds a text for every language version a source lists', () => {
+    expect(corpus.sources.length).toBeGreaterThan(0);
     for (const source of corpus.sources) {
       const langs = corpus.texts
         .filter((t) => t.source === source.id)

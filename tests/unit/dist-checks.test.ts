@@ -36,6 +36,13 @@ describe('permalink manifest', () => {
   it('lists pages and passage anchors, not other ids', () => {
     expect(permalinks(pages)).toEqual(['/en/', '/en/sources/x/', '/en/sources/x/#p-1']);
   });
+  it('lists sentence units (the span that carries the id), not their counterparts', () => {
+    const withSentences = site({
+      'en/sources/x/index.html':
+        '<div id="p-1" data-segment="p-1"><span class="snt" data-sentence="p-1-s1" id="p-1-s1">A.</span><span class="snt" data-sentence="p-1-s1">Б.</span></div>',
+    });
+    expect(permalinks(withSentences)).toEqual(['/en/sources/x/', '/en/sources/x/#p-1', '/en/sources/x/#p-1-s1']);
+  });
   it('fails for a published permalink that disappeared, unless it redirects to one that exists', () => {
     const current = permalinks(pages);
     expect(lostPermalinks({ permalinks: ['/en/sources/x/#p-1', '/en/sources/x/#p-2'] }, current)).toEqual(['/en/sources/x/#p-2']);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { findMismatches } from '../../src/derive/mismatches';
 import type { TextEntry } from '../../src/schemas/text';
 
-const segment = (id: string, text: string) => ({ id, kind: 'paragraph' as const, section: 'front', text, html: text, line: 1 });
+const segment = (id: string, text: string) => ({
+  id,
+  kind: 'paragraph' as const,
+  section: 'front',
+  text,
+  html: text,
+  sentences: [{ text, html: text }],
+  line: 1,
+});
 const text = (lang: 'kk' | 'ru' | 'en', segments: Array<[string, string]>, source = 'tip-2023'): TextEntry => ({
   source: source as TextEntry['source'],
   lang,

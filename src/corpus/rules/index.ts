@@ -7,6 +7,7 @@ import { collectionNames, type CollectionName } from '../../schemas/collections'
 import type { Corpus } from '../../schemas/corpus';
 import { formatProblem } from '../read';
 import { alignment } from './alignment';
+import { alignments } from './alignments';
 import { events } from './events';
 import { figureMeaning } from './figure-meaning';
 import { figures } from './figures';
@@ -20,7 +21,7 @@ import type { CheckedCorpus, Rule } from './types';
 export type { CheckedCorpus, EntryRef, Report, Rule } from './types';
 
 /** In the order their messages are listed. */
-export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events, glossary];
+export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events, alignments, glossary];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
 export function runRules(
