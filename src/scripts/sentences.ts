@@ -133,7 +133,13 @@ if (reader && template) {
 
   // Arriving at a sentence permalink: light it and its counterparts (CSS :target does it without JS too).
   const arrive = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // A malformed fragment (`#%E0%A4%A`) names no sentence; it must not throw.
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
     const target = id ? document.getElementById(id) : null;
     if (target?.matches('.snt')) {
       for (const el of document.querySelectorAll('.snt-target')) el.classList.remove('snt-target');

@@ -60,6 +60,8 @@ export interface Hit {
   section?: string | undefined;
   /** Place of a passage in its text (1 = first block). */
   position?: number | undefined;
+  /** Where its sentences start (word position) and their permalink ids (see records.ts). */
+  sentences: Array<{ at: number; id: string }>;
   text: string;
   /** Word positions (tokens of `text`) that matched. */
   positions: number[];
@@ -122,6 +124,10 @@ function verify(
     source: f.source?.[0] ?? '',
     section: f.section?.[0],
     position: f.position?.[0] ? Number(f.position[0]) : undefined,
+    sentences: (f.sentences ?? []).map((entry) => {
+      const [at, id] = entry.split(' ');
+      return { at: Number(at), id: id! };
+    }),
     text: f[textField]?.[0] ?? '',
     positions: kept,
     translations: Object.fromEntries(locales.filter((l) => f[translationField(l)]).map((l) => [l, f[translationField(l)]![0]])),

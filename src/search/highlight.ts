@@ -36,7 +36,9 @@ export function targetOf(hash: string): HTMLElement | null {
 
 export function highlightFromAddress(): void {
   const searched = highlightWords(location.search);
-  const row = targetOf(location.hash);
+  // The passage (or figure row) the address names, also when it names one of its sentences.
+  const target = targetOf(location.hash);
+  const row = target?.closest<HTMLElement>('[data-segment]') ?? target;
   if (!row || searched.length === 0) return;
   for (const cell of row.querySelectorAll<HTMLElement>('[lang]')) {
     const lang = cell.lang as Locale;

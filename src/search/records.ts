@@ -17,6 +17,8 @@ import type { Corpus } from '../schemas/corpus';
 import { locales, type Locale } from '../i18n/locales';
 import { indexForms } from '../lang/index-form';
 import { startYear } from '../derive/findings';
+import { heldLanguages, rowsOf, textsOf, type Row } from '../derive/reader';
+import { tokenize } from '../lang/tokens';
 
 export const indexLanguage = 'und';
 
@@ -59,6 +61,23 @@ function record(
   };
 }
 
+/**
+ * Where each sentence of a cell starts, as `<word position> <sentence unit id>` (`14 protection-2-s2`), so a
+ * hit can open the sentence holding its matched words (the reader's sentence permalinks). Nothing when
+ * the sentences do not add up to the cell's words.
+ */
+export function sentenceStarts(row: Row | undefined, lang: Locale, text: string): string[] {
+  const sentences = row?.cells[lang]?.sentences ?? [];
+  const starts: string[] = [];
+  let at = 0;
+  sentences.forEach((sentence, i) => {
+    const unit = row!.units.find((u) => u.sentences[lang]?.includes(i));
+    if (unit) starts.push(`${at} ${unit.id}`);
+    at += tokenize(sentence.text).length;
+  });
+  return at === tokenize(text).length ? starts : [];
+}
+
 /** Every record of the index, in a stable order. */
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
@@ -72,6 +91,8 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
   for (const text of corpus.texts) {
     const source = sources.get(text.source)!;
     const all = segmentsOf(text.source);
+    // The reader's rows, as the source page builds them, for the sentence permalinks.
+    const rows = new Map(rowsOf(textsOf(corpus, text.source), heldLanguages(source)).map((r) => [r.id, r]));
     text.segments.forEach((segment, i) => {
       const translations = Object.fromEntries(locales.map((l) => [l, all.get(l)?.get(segment.id)]));
       records.push(
@@ -86,6 +107,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
             section: [segment.section],
             // Its place in the text, so hits of one section (or of a story with no sections) are told apart.
             position: [String(i + 1)],
+            sentences: sentenceStarts(rows.get(segment.id), text.lang, segment.text),
           },
           translations,
         ),

@@ -41,9 +41,21 @@ export function titleOf(hit: Hit, catalogue: Catalogue, locale: Locale, say: Say
   };
 }
 
-/** The link of a hit in the reader's interface language, with the words to mark on arrival. */
+/** The sentence holding most of the matched words (the first of equals), or null for a hit without sentences. */
+export function bestSentence(hit: Pick<Hit, 'sentences' | 'positions'>): string | null {
+  if (!hit.sentences.length) return null;
+  const counts = hit.sentences.map((s, i) => {
+    const end = hit.sentences[i + 1]?.at ?? Infinity;
+    return hit.positions.filter((p) => p >= s.at && p < end).length;
+  });
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best]! > 0 ? hit.sentences[best]!.id : null;
+}
+
+/** The link of a hit in the reader's interface language, at the sentence holding its words, with the words to mark. */
 export function hitLink(hit: Hit, locale: Locale, words: readonly string[]): string {
-  const [path, hash] = hit.url.replace(/^\/[a-z]{2}\//, `/${locale}/`).split('#');
+  const [path, passage] = hit.url.replace(/^\/[a-z]{2}\//, `/${locale}/`).split('#');
+  const hash = (hit.sentences && bestSentence(hit)) || passage;
   const params = new URLSearchParams();
   for (const w of words) params.append('highlight', w);
   const query = params.toString();
@@ -67,11 +79,7 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
   const title = titleOf(best, catalogue, locale, say);
   const link = element('a', undefined, title.text);
   if (title.lang && title.lang !== locale) link.lang = title.lang;
-  link.href = hitLink(
-    best,
-    locale,
-    best.terms.map((t) => t.surface),
-  );
+  link.href = hitLink(best, locale, [...new Set(best.terms.map((t) => t.surface))]);
   const about = element('span', 'hit-about');
   about.append(element('span', 'hit-kind', say(`search.hitKind.${best.kind}`)), ' ');
   about.append(element('span', 'hit-lang', say('search.matchedIn', { langs: languageList(result.langs, say) })));

@@ -109,7 +109,9 @@ for (const locale of locales) {
       const story = hits.filter({ has: page.locator('a[href*="/sources/tip-2020/"][href$="#para-7"]') });
       await expect(story.locator('mark').first()).toBeVisible();
       await story.locator('a').click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/sources/tip-2020/.*#para-7$`));
+      // It lands on the sentence holding the matched words (a sentence permalink of that passage).
+      await expect(page).toHaveURL(new RegExp(`/${locale}/sources/tip-2020/.*#para-7-s\\d+$`));
+      await expect(page.locator(':target')).toContainText('Оңтүстік Кореяда');
       const row = page.locator('#para-7');
       await expect(row.locator('.cell[lang="kk"] mark', { hasText: 'Кореяда' })).toHaveCount(1);
       await expect(row.locator('.cell[lang="kk"] mark', { hasText: 'құрбаны' })).toHaveCount(1);

@@ -14,6 +14,7 @@ const hit = (url: string, lang: 'kk' | 'ru' | 'en', score: number, kind: Hit['ki
   translations: {},
   score,
   terms: [],
+  sentences: [],
 });
 
 describe('merging hits', () => {

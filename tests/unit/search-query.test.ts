@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from '../../src/search/query';
 import { excerpt } from '../../src/search/excerpt';
 import { editDistance, suggest } from '../../src/search/suggest';
-import { hitLink, sayer } from '../../src/search/render';
+import { bestSentence, hitLink, sayer } from '../../src/search/render';
 import type { Hit } from '../../src/search/engine';
 
 describe('search state in the address', () => {
@@ -49,10 +49,27 @@ describe('messages', () => {
 
 describe('hit links', () => {
   it('open the reader in the interface language at the passage, with the words to mark', () => {
-    const hit = { url: '/kk/sources/tip-2020/#para-7' } as Hit;
+    const hit = { url: '/kk/sources/tip-2020/#para-7', sentences: [], positions: [] } as unknown as Hit;
     expect(hitLink(hit, 'en', ['корея', 'курбан'])).toBe(
       `/en/sources/tip-2020/?highlight=${encodeURIComponent('корея')}&highlight=${encodeURIComponent('курбан')}#para-7`,
     );
+  });
+});
+
+describe('landing on a sentence', () => {
+  const sentences = [
+    { at: 0, id: 'para-7-s1' },
+    { at: 12, id: 'para-7-s2' },
+    { at: 20, id: 'para-7-s3' },
+  ];
+  it('opens the sentence holding most of the matched words', () => {
+    expect(bestSentence({ sentences, positions: [5, 22, 23, 25] })).toBe('para-7-s3');
+    expect(bestSentence({ sentences, positions: [5, 14] })).toBe('para-7-s1');
+    const hit = { url: '/kk/sources/tip-2020/#para-7', sentences, positions: [21] } as unknown as Hit;
+    expect(hitLink(hit, 'ru', [])).toBe('/ru/sources/tip-2020/#para-7-s3');
+  });
+  it('opens the passage when it has no sentences', () => {
+    expect(bestSentence({ sentences: [], positions: [1] })).toBeNull();
   });
 });
 
