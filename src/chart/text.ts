@@ -5,10 +5,12 @@
  * characters already on it (the bold value). A word longer than `max` stays whole on its own line.
  */
 export function wrapWords(text: string, max: number, firstIndent = 0): string[] {
+  // A number stays with the word before it ("part of 18"), and a "·" separator never starts a line.
+  const glued = text.replace(/ (?=[\d≈·])/g, '\u00a0');
   const lines: string[] = [];
   let line = '';
   let room = max - firstIndent;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of glued.split(/[ \t\n]+/).filter(Boolean)) {
     if (!line) line = word;
     else if (line.length + 1 + word.length <= room) line += ` ${word}`;
     else {
@@ -18,5 +20,5 @@ export function wrapWords(text: string, max: number, firstIndent = 0): string[] 
     }
   }
   if (line) lines.push(line);
-  return lines;
+  return lines.map((l) => l.replaceAll('\u00a0', ' '));
 }

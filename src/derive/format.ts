@@ -1,20 +1,25 @@
 import type { Translate } from '../i18n';
+import { formatDate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { Figure } from '../schemas/figure';
 import type { Label } from './comparability';
 
-const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value);
-}
+export { formatNumber };
 
 /** "2024/2025" → "2024–2025"; months stay ISO (unambiguous in every language). */
 export const periodLabel = (period: string) => period.replace('/', '–');
 
-/** The value with what it counts (the figure's own `counts`, not the metric's default) and its breakdown. */
-export function figureLabel(figure: Figure, locale: Locale, t: Translate): string {
-  const parts = [`${figure.approximate ? '≈ ' : ''}${formatNumber(figure.value, locale)} ${t(`unit.${figure.counts}`)}`];
+/**
+ * "≈ 103 дела": the value with what it counts (the figure's own `counts`, not the metric's default),
+ * the noun agreeing with the number.
+ */
+export function figureValue(figure: Figure, t: Translate): string {
+  return `${figure.approximate ? '≈ ' : ''}${t(`count.${figure.counts}`, { count: figure.value })}`;
+}
+
+/** The counted value and its breakdown: "≈ 103 дела (взрослые)". */
+export function figureLabel(figure: Figure, _locale: Locale, t: Translate): string {
+  const parts = [figureValue(figure, t)];
   if (figure.breakdown.length) parts.push(`(${figure.breakdown.map((b) => t(`breakdown.${b}`)).join(', ')})`);
   return parts.join(' ');
 }
@@ -26,7 +31,7 @@ export function labelText(label: Label, locale: Locale, t: Translate): string {
       return label.counts === 'not-stated' ? t('label.countsNotStated') : t('label.counts');
     case 'part-year':
       // "to 2024" would read as the whole year: a bare year means the end date is not stated.
-      return /^\d{4}$/.test(label.to) ? t('label.part-year-open') : t('label.part-year', { date: label.to });
+      return /^\d{4}$/.test(label.to) ? t('label.part-year-open') : t('label.part-year', { date: formatDate(label.to, locale) });
     case 'month':
       return t('label.month');
     case 'case':

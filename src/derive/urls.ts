@@ -11,8 +11,14 @@ export const paths = {
   year: (locale: Locale, year: number) => `/${locale}/findings/years/${year}/`,
   timeline: (locale: Locale) => `/${locale}/findings/timeline/`,
   translations: (locale: Locale) => `/${locale}/findings/translations/`,
+  numbers: (locale: Locale, source: string) => `/${locale}/findings/numbers/${source}/`,
   recommendations: (locale: Locale) => `/${locale}/recommendations/`,
   recommendation: (locale: Locale, id: string) => `/${locale}/recommendations/${id}/`,
+  /** Every recommendation with one value of one facet, server-rendered (the no-JavaScript filter). */
+  recommendationFacet: (locale: Locale, facet: string, value: string) => `/${locale}/recommendations/${facet}/${value}/`,
+  recommendationMatrix: (locale: Locale) => `/${locale}/recommendations/matrix/`,
+  recommendationData: (facet: string, value: string, format: 'csv' | 'json') =>
+    `/data/recommendations/${facet}/${value}.${format}`,
   search: (locale: Locale) => `/${locale}/search/`,
   glossary: (locale: Locale) => `/${locale}/glossary/`,
   about: (locale: Locale) => `/${locale}/about/`,

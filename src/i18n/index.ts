@@ -1,3 +1,4 @@
+import { formatMessage } from './format';
 import { type Locale } from './locales';
 import { en, type UiKey } from './ui/en';
 import { kk } from './ui/kk';
@@ -5,10 +6,12 @@ import { ru } from './ui/ru';
 
 export const dictionaries = { kk, ru, en } as const;
 
-/** A translator for one locale; `{name}` placeholders are filled from `values`. */
+/**
+ * A translator for one locale: `{name}` placeholders are filled from `values`, and plural blocks
+ * (`{count, plural, one {# case} other {# cases}}`) agree with their number by Intl.PluralRules.
+ */
 export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: UiKey, values: Record<string, string | number> = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return (key: UiKey, values: Record<string, string | number> = {}) => formatMessage(dictionary[key], values, locale);
 }
 export type Translate = ReturnType<typeof useTranslations>;

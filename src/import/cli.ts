@@ -135,6 +135,10 @@ async function recordConversions(
       continue;
     }
     const at = records.findIndex((r) => r.seed === conversion.seed);
+    if (at >= 0 && !records[at]!.texts.every((t) => t.startsWith(`${result.source}/`))) {
+      messages.push(`${input.name} is already recorded as the original of ${records[at]!.texts.join(', ')}: not recorded again`);
+      continue;
+    }
     if (at >= 0) records[at] = conversion;
     else records.push(conversion);
   }

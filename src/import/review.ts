@@ -24,7 +24,13 @@ const fieldHints: Array<[RegExp, string]> = [
 export function decisions(problems: string[], units: Unit[], source = '<source>'): string[] {
   const out: string[] = [];
   const hinted = new Map<string, string[]>();
-  for (const problem of problems) {
+  // Numbers the ledger rule finds unaccounted for are the checklist of section 4, not one decision each.
+  const numbers = problems.filter((p) => /is neither a figure nor in the ledger/.test(p));
+  if (numbers.length)
+    out.push(
+      `${numbers.length} number${numbers.length === 1 ? '' : 's'} to sort into figures or the ledger of numbers (section 4 of the review)`,
+    );
+  for (const problem of problems.filter((p) => !numbers.includes(p))) {
     const hint = fieldHints.find(([pattern]) => pattern.test(problem))?.[1];
     if (hint) hinted.set(hint, [...(hinted.get(hint) ?? []), problem]);
     else out.push(problem);

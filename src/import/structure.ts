@@ -303,15 +303,21 @@ function joinPageBreaks(body: Draft[], lang: Locale, repairs: Repair[]): Draft[]
   return out;
 }
 
-/** The first line of a text, short and without a full stop, is its title. */
+/**
+ * The first line of a text, short and without a full stop, is its title. When the line under it follows
+ * without a blank line (a headline and its standfirst), the title is set apart from it.
+ */
 function markTitle(body: Draft[], lang: Locale, repairs: Repair[]): void {
   const first = body[0];
-  if (!first || first.kind !== 'paragraph' || first.text.includes('\n') || terminal.test(first.text)) return;
-  const words = first.text.split(/\s+/).length;
-  if (words < 2 || words > 20 || /^©|<sup>/.test(first.text)) return;
+  if (!first || first.kind !== 'paragraph' || first.entry) return;
+  const [line, ...rest] = first.text.split('\n');
+  const words = line!.split(/\s+/).length;
+  if (terminal.test(line!) || words < 2 || words > 20 || /^©|<sup>/.test(line!)) return;
+  if (rest.length) body.splice(1, 0, { kind: 'paragraph', text: rest.join('\n'), line: first.line + 1 });
   first.kind = 'heading';
   first.depth = 1;
-  repairs.push({ lang, line: first.line, rule: 'heading', detail: `first line taken as the title: «${first.text}»` });
+  first.text = line!;
+  repairs.push({ lang, line: first.line, rule: 'heading', detail: `first line taken as the title: «${line}»` });
 }
 
 /** Cleans one language version's paragraphs into blocks; returns the repairs made. */

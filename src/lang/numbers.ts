@@ -104,7 +104,19 @@ function digitPattern(lang: Locale): RegExp {
  * so they are blanked out first: URLs, e-mail addresses, DOIs and dd.mm.yyyy dates.
  */
 export function maskNonQuantities(text: string): string {
-  return text.replace(/\bhttps?:\/\/\S+|\S+@\S+\.\w+|\b10\.\d{4,}\/\S+/g, ' ').replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, ' ');
+  // Blanked to the same length, so positions in the masked text are positions in the text.
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(/\bhttps?:\/\/\S+|\S+@\S+\.\w+|\b10\.\d{4,}\/\S+/g, blank).replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, blank);
+}
+
+/** Where `needle` occurs in `haystack`, whitespace-insensitively (the verbatim rule): start and end offsets. */
+export function locate(haystack: string, needle: string): Array<{ start: number; end: number }> {
+  const words = normaliseSpace(needle)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words[0]) return [];
+  const pattern = new RegExp(words.join('[\\s\u00a0\u202f]+'), 'g');
+  return [...haystack.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

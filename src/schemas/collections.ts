@@ -8,8 +8,9 @@ import { alignmentSchema } from './alignment';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { glossarySchema } from './glossary';
+import { ledgerEntrySchema } from './ledger';
 import { metricSchema } from './metric';
-import { recommendationSchema, themeSchema } from './recommendation';
+import { bodySchema, groupSchema, recommendationSchema, themeSchema } from './recommendation';
 import { sourceSchema } from './source';
 import { textEntrySchema } from './text';
 
@@ -35,9 +36,13 @@ export const collections = {
   texts: { layout: { kind: 'text' }, schema: textEntrySchema() },
   metrics: { layout: { kind: 'entry' }, schema: metricSchema() },
   themes: { layout: { kind: 'entry' }, schema: themeSchema() },
+  groups: { layout: { kind: 'entry' }, schema: groupSchema() },
+  bodies: { layout: { kind: 'entry' }, schema: bodySchema() },
   figures: { layout: { kind: 'list', fileField: 'source' }, schema: figureSchema() },
   recommendations: { layout: { kind: 'list', fileField: 'source' }, schema: recommendationSchema() },
   events: { layout: { kind: 'list', fileField: 'source' }, schema: eventSchema() },
+  /** Why each number of a source that is not a figure is not one (see src/derive/ledger.ts). */
+  ledger: { layout: { kind: 'list', fileField: 'source' }, schema: ledgerEntrySchema() },
   alignments: { layout: { kind: 'list', fileField: 'source' }, schema: alignmentSchema() },
   glossary: { layout: { kind: 'entry' }, schema: glossarySchema() },
   /** The raw source documents, exactly as received (see content/originals/README.md). */

@@ -3,6 +3,8 @@
  * 404), behaviour without JavaScript, print, sharing and discoverability — in all three locales.
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { dictionaries, useTranslations } from '../../src/i18n';
+import { formatDate } from '../../src/i18n/format';
 import { locales } from '../../src/i18n/locales';
 import { corpus } from './corpus';
 
@@ -49,6 +51,72 @@ for (const locale of locales) {
       expect(bg).not.toBe('rgba(0, 0, 0, 0)');
       const pageBg = await page.locator('html').evaluate((e) => getComputedStyle(e).backgroundColor);
       expect(bg).not.toBe(pageBg);
+    });
+  });
+}
+
+for (const locale of locales) {
+  const t = dictionaries[locale];
+  const translate = useTranslations(locale);
+
+  test.describe(`language (${locale})`, () => {
+    test('counted nouns agree with their numbers on the findings pages', async ({ page }) => {
+      await page.goto(`/${locale}/findings/`);
+      const labels = await page.locator('[data-figure] strong').allInnerTexts();
+      expect(labels.length).toBeGreaterThan(0);
+      for (const figure of corpus.figures.slice(0, 40)) {
+        const label = page.locator(`[data-figure="${figure.id}"] strong`).first();
+        await expect(label).toContainText(translate(`count.${figure.counts}`, { count: figure.value }));
+      }
+      const text = await page.locator('main').innerText();
+      // "23 дел", "4 лет": a number ending in 2–4 (not 12–14) takes the genitive singular, never the plural.
+      if (locale === 'ru')
+        expect(text).not.toMatch(/(?<![\d\u00a0\u202f])(?:\d*[02-9])?[234]\s(дел|лет|преступлений|операций|проверок)(?!\p{L})/u);
+      if (locale === 'en') expect(text).not.toMatch(/\b1 (people|cases|years)\b/);
+    });
+
+    test('dates are written in the language, and unknown authors and publishers said plainly', async ({ page }) => {
+      await page.goto(`/${locale}/sources/mvd-2022/`);
+      const facts = page.locator('dl.facts');
+      await expect(facts).toContainText(formatDate('2022-11', locale));
+      await expect(facts).toContainText(t['source.authorsUnknown']);
+      await expect(facts).toContainText(t['source.publisherUnknown']);
+      await page.goto(`/${locale}/`);
+      await expect(page.locator(`[data-source="tip-2023"] time`)).toHaveText(formatDate('2023-06-30', locale));
+      await expect(page.locator('main')).not.toContainText('2023-06-30');
+    });
+
+    test('a news story offers no “original” that is only its subject', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2020/`);
+      await expect(page.locator('.missing-langs a')).toHaveCount(0);
+      await expect(page.locator('.original')).toContainText(t['source.reportsOn']);
+      await expect(page.locator('main')).not.toContainText(t['source.missingOriginal'].replace(' ({lang})', ''));
+    });
+
+    test('no machine id is shown as a title', async ({ page }) => {
+      for (const source of corpus.sources) {
+        await page.goto(`/${locale}/sources/${source.id}/`);
+        const titles = await page
+          .locator('[data-pagefind-title]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-pagefind-title')!));
+        const ids = new Set(corpus.texts.filter((x) => x.source === source.id).flatMap((x) => x.segments.map((s) => s.id)));
+        for (const title of titles)
+          for (const part of title.split(/ · |, /)) expect(ids.has(part), `${source.id}: ${title}`).toBe(false);
+      }
+      const rec = corpus.recommendations[0]!;
+      await page.goto(`/${locale}/recommendations/${rec.id}/`);
+      await expect(page.locator('main')).not.toContainText(rec.segment);
+    });
+
+    test('the menu’s labels cannot be confused', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const labels = await page.locator('.site-header nav:not(.lang-switch) a').allInnerTexts();
+      expect(labels).toEqual(
+        ['nav.sources', 'nav.findings', 'nav.recommendations', 'nav.search', 'nav.about'].map((k) => t[k as 'nav.sources']),
+      );
+      // "Деректер" beside "Дереккөздер" and "Деректер туралы": no two labels may start alike.
+      const starts = labels.map((l) => l.toLowerCase().slice(0, 4));
+      expect(new Set(starts).size, labels.join(' / ')).toBe(labels.length);
     });
   });
 }

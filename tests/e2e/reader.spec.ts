@@ -79,18 +79,26 @@ for (const locale of locales) {
     test('a source missing a language says so and links to the original', async ({ page }) => {
       await page.goto(`/${locale}/sources/tip-2023/`);
       const missing = page.locator('[data-missing-lang="en"]');
-      await expect(missing).toContainText(t['source.missing'].replace('{lang}', t['lang.en']));
+      await expect(missing).toContainText(
+        t['source.missing'].replace('{lang}', t['lang.en']).replace('{langIn}', t['lang.in.en']),
+      );
       await expect(missing.locator('a')).toHaveAttribute('href', corpus.sources.find((s) => s.id === 'tip-2023')!.original!.url!);
     });
 
-    test('the citation names the source, version, section and segment', async ({ page }) => {
+    test('the citation names the source, version, section and paragraph', async ({ page }) => {
       await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
       const details = page.locator('#protection-2 details.cite');
       await details.locator('summary').click();
+      const section = corpus.texts
+        .find((x) => x.source === 'tip-2023' && x.lang === 'ru')!
+        .segments.find((s) => s.id === 'protection')!.text;
+      const place = t['passage.paragraph'].replace('{n}', '2');
       const gost = details.locator('.cite-lang[data-lang="ru"] [data-style="gost"]');
-      await expect(gost).toContainText('protection-2');
+      await expect(gost).toContainText(section);
+      await expect(gost).toContainText(place);
       await expect(gost).toContainText(t['cite.electronic']);
-      await expect(details.locator('.cite-lang[data-lang="ru"] [data-style="apa"]')).toContainText('protection-2');
+      await expect(gost).not.toContainText('protection-2');
+      await expect(details.locator('.cite-lang[data-lang="ru"] [data-style="apa"]')).toContainText(place);
     });
 
     test('a phone-sized screen has no horizontal scrolling', async ({ page }) => {

@@ -96,6 +96,11 @@ describe('label wrapping', () => {
     expect(wrapWords('экстрадициялағандары', 8)).toEqual(['экстрадициялағандары']);
     expect(wrapWords('', 10)).toEqual([]);
   });
+
+  it('keeps a number with the word before it and never starts a line with a separator', () => {
+    expect(wrapWords('sexual exploitation · part of 6', 24)).toEqual(['sexual exploitation ·', 'part of 6']);
+    expect(wrapWords('forced labour · part of 18', 16)).toEqual(['forced labour ·', 'part of 18']);
+  });
 });
 
 describe('chart layout', () => {

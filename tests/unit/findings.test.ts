@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { disagreements, startYear, toCsv, yearsOf } from '../../src/derive/findings';
-import { filtersQuery, matches, readFilters } from '../../src/derive/rec-filters';
 import type { Figure } from '../../src/schemas/figure';
 
 const figure = (over: Partial<Figure>): Figure => ({
@@ -67,19 +66,5 @@ describe('toCsv', () => {
         ],
       ),
     ).toBe('a,b,c\r\n"x, y","say ""hi""",p+q\r\n"line\nbreak",,3\r\n');
-  });
-});
-
-describe('recommendation filters', () => {
-  it('round-trips through the address', () => {
-    const filters = { source: 'tip-2023', theme: 'data' };
-    expect(readFilters(filtersQuery(filters))).toEqual(filters);
-    expect(filtersQuery({})).toBe('');
-  });
-  it('matches on every chosen filter and ignores the others', () => {
-    const item = { source: 'tip-2023', year: '2023', theme: 'data' };
-    expect(matches(item, {})).toBe(true);
-    expect(matches(item, { source: 'tip-2023', year: '2023' })).toBe(true);
-    expect(matches(item, { theme: 'prevention' })).toBe(false);
   });
 });

@@ -32,6 +32,9 @@ const cases: Array<{ source: string; files: Array<{ file: string; langs: Locale[
     ],
   },
   { source: 'journal-2026', files: [{ file: 'journal-2026.ru-kk-en.txt', langs: ['ru', 'kk', 'en'] }] },
+  // Not asked for, and passing too. (The English news story, mvd-2022, is not here: its byline and
+  // standfirst share lines with breaks the importer keeps, so it scores 81 % recall, 93 % precision.)
+  { source: 'tip-2020', files: [{ file: 'tip-2020-news.kk.txt', langs: ['kk'] }] },
 ];
 
 type Segments = Map<Locale, Array<{ id: string; text: string }>>;
@@ -66,7 +69,8 @@ function compare(manual: Segments, imported: Segments) {
   return { results, recall: matched / results.length, precision: matched / importedCount };
 }
 
-describe.skipIf(!originals)('importer round trip on the real documents', () => {
+// Generous time: the aligner runs over whole documents, on a machine that may be busy with other tests.
+describe.skipIf(!originals)('importer round trip on the real documents', { timeout: 60_000 }, () => {
   for (const { source, files } of cases) {
     describe(source, () => {
       const run = () =>

@@ -78,9 +78,16 @@ describe('importer: repairs on raw text', () => {
     expect(first!.text).toContain('forty-two');
   });
 
-  it('keeps meant line breaks (one sentence per line, no wrapping)', () => {
-    const result = one('First sentence without a stop\nSecond sentence on its own line\n\nNext paragraph here');
-    expect(segments(result.texts.en!)[0]!.text).toBe('First sentence without a stop\nSecond sentence on its own line');
+  it('keeps meant line breaks (one sentence per line, no wrapping) and sets the headline apart', () => {
+    const result = one(
+      'Headline of the story\nA standfirst under it\n\nFirst sentence without a stop\nSecond sentence on its own line\n\nNext paragraph here',
+    );
+    expect(segments(result.texts.en!).map((s) => [s.kind, s.text])).toEqual([
+      ['heading', 'Headline of the story'],
+      ['paragraph', 'A standfirst under it'],
+      ['paragraph', 'First sentence without a stop\nSecond sentence on its own line'],
+      ['paragraph', 'Next paragraph here'],
+    ]);
   });
 
   it('moves footnotes printed between the halves of a paragraph to the notes and joins the halves', () => {
@@ -251,7 +258,8 @@ describe('importer: helpers', () => {
   });
 });
 
-describe('npm run import (the command)', () => {
+// The command runs the content gate several times: give it time on a busy machine.
+describe('npm run import (the command)', { timeout: 60_000 }, () => {
   const fixture = new URL('../fixtures/valid', import.meta.url).pathname;
   const kk = 'ҚОРҒАУ\n\nҮкімет 2023 жылы 120 құрбанды анықтады, оның 45-і шетелдіктер.\n';
   const ru = 'ЗАЩИТА\n\nВ 2023 году правительство выявило 120 жертв, из них 45 иностранцев.\n';
@@ -326,6 +334,42 @@ describe('npm run import (the command)', () => {
           coverage: { from: 2023, to: 2023 },
           versions: { kk: { role: 'translation' }, ru: { role: 'translation' } },
         }),
+      );
+      // …and every number of the texts becomes a figure (or a ledger entry with its reason: see content/ledger/).
+      writeFileSync(
+        `${root}/content/metrics/victims-identified.json`,
+        JSON.stringify({
+          name: { kk: 'Анықталған құрбандар', ru: 'Выявленные жертвы', en: 'Victims identified' },
+          definition: { kk: 'Анықталған құрбандар саны.', ru: 'Число выявленных жертв.', en: 'Number of victims identified.' },
+          unit: 'people',
+        }),
+      );
+      writeFileSync(
+        `${root}/content/figures/new-report.json`,
+        JSON.stringify([
+          {
+            id: 'new-report-victims-identified-2023',
+            metric: 'victims-identified',
+            period: '2023',
+            value: 120,
+            counts: 'people',
+            coverage: 'year',
+            segment: 'protection-1',
+            quotes: { kk: '120 құрбанды анықтады', ru: 'выявило 120 жертв' },
+          },
+          {
+            id: 'new-report-victims-identified-2023-foreigners',
+            metric: 'victims-identified',
+            period: '2023',
+            value: 45,
+            counts: 'people',
+            coverage: 'year',
+            partOf: 'new-report-victims-identified-2023',
+            breakdown: ['foreigners'],
+            segment: 'protection-1',
+            quotes: { kk: 'оның 45-і шетелдіктер', ru: 'из них 45 иностранцев' },
+          },
+        ]),
       );
       expect((await loadCorpus(root)).problems).toEqual([]);
       expect(await main(['--check', 'new-report'], root)).toBe(0);

@@ -71,10 +71,10 @@ function checkPartOf(figure: Figure, byId: Map<string, Figure>, at: Array<string
     );
   if (figure.value > total.value)
     report([...at, 'partOf'], `${figure.value} is more than its total "${total.id}" (${total.value})`);
-  const seen = new Set([figure.id]);
-  for (let f: Figure | undefined = total; f?.partOf; f = byId.get(f.partOf)) {
-    if (seen.has(f.partOf)) return report([...at, 'partOf'], `"partOf" runs in a circle (${[...seen, f.partOf].join(' → ')})`);
-    seen.add(f.id);
+  const chain = [figure.id];
+  for (let f: Figure | undefined = total; f; f = f.partOf ? byId.get(f.partOf) : undefined) {
+    if (chain.includes(f.id)) return report([...at, 'partOf'], `"partOf" runs in a circle (${[...chain, f.id].join(' → ')})`);
+    chain.push(f.id);
   }
 }
 

@@ -13,6 +13,7 @@ import { figureMeaning } from './figure-meaning';
 import { figures } from './figures';
 import { glossary } from './glossary';
 import { ids } from './ids';
+import { ledger } from './ledger';
 import { recommendations } from './recommendations';
 import { sources } from './sources';
 import { texts } from './texts';
@@ -21,7 +22,19 @@ import type { CheckedCorpus, Rule } from './types';
 export type { CheckedCorpus, EntryRef, Report, Rule } from './types';
 
 /** In the order their messages are listed. */
-export const rules: Rule[] = [ids, texts, alignment, sources, figures, figureMeaning, recommendations, events, alignments, glossary];
+export const rules: Rule[] = [
+  ids,
+  texts,
+  alignment,
+  sources,
+  figures,
+  figureMeaning,
+  recommendations,
+  events,
+  alignments,
+  ledger,
+  glossary,
+];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */
 export function runRules(
