@@ -54,7 +54,7 @@ for (const locale of locales) {
     });
 
     test('says what else it searched, each expansion can be switched off, and the address keeps it', async ({ page }) => {
-      const hits = await search(page, locale, `?q=${encodeURIComponent('South Korea victims')}`);
+      await search(page, locale, `?q=${encodeURIComponent('South Korea victims')}`);
       const also = page.locator('[data-search-also]');
       await expect(also).toContainText(t['search.alsoSearched']);
       const kazakh = also.locator('[data-expansion="south-korea.kk"]');
@@ -106,7 +106,7 @@ for (const locale of locales) {
     });
 
     test('a hit opens the passage with the matched words marked in the right row', async ({ page }) => {
-      const hits = await search(page, locale, `?q=${encodeURIComponent('Оңтүстік Кореядағы құрбандар')}`);
+      await search(page, locale, `?q=${encodeURIComponent('Оңтүстік Кореядағы құрбандар')}`);
       const story = page.locator('[data-search-area] li[data-unit="/sources/tip-2020/#para-7"]');
       await expect(story.locator('mark').first()).toBeVisible();
       await story.locator('a').click();
@@ -141,7 +141,7 @@ for (const locale of locales) {
     });
 
     test('an exact phrase finds its passage beside the translation', async ({ page }) => {
-      const hits = await search(page, locale, `?q=${encodeURIComponent('"Правительство выявило 24 жертвы"')}`);
+      await search(page, locale, `?q=${encodeURIComponent('"Правительство выявило 24 жертвы"')}`);
       const hit = page.locator('[data-search-area] li[data-unit="/sources/tip-2023/#protection-1"]');
       await expect(hit).toHaveCount(1);
       await expect(hit.locator('p.hit-text[lang="ru"] mark')).toHaveCount(4);
