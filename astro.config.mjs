@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './src/corpus/load.ts';
 import { findMismatches } from './src/derive/mismatches.ts';
@@ -54,6 +55,26 @@ function searchIndex() {
   };
 }
 
+/**
+ * Each language's 404 at /{locale}/404.html, where hosts that serve the nearest 404 page look for it
+ * (Astro writes /{locale}/404/index.html for a page under a parameter).
+ */
+function locale404() {
+  return {
+    name: 'locale-404',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': async ({ dir }) => {
+        for (const locale of locales) {
+          const folder = new URL(`${locale}/404/`, dir);
+          await rename(new URL('index.html', folder), new URL(`${locale}/404.html`, dir));
+          await rmdir(folder);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The public address; set SITE_URL when deploying so canonical, hreflang and Open Graph URLs are absolute.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -66,5 +87,5 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentGate(), searchIndex()],
+  integrations: [contentGate(), locale404(), searchIndex()],
 });

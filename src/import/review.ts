@@ -15,6 +15,10 @@ const fieldHints: Array<[RegExp, string]> = [
   [/field "versions\.[a-z]+\.role"/, 'say whether each language version is the "original" or a "translation"'],
   [/field "title"/, 'copy the title exactly as each language version states it'],
   [
+    /has no provenance/,
+    'add a line to content/originals/README.md saying where this file came from (site, address, date you copied it)',
+  ],
+  [
     /is a (heading|paragraph|list item|footnote) here/,
     'the versions disagree on what this block is: make both the same kind, or fix the pairing',
   ],
@@ -32,14 +36,16 @@ export function decisions(problems: string[], units: Unit[], source = '<source>'
     );
   for (const problem of problems.filter((p) => !numbers.includes(p))) {
     const hint = fieldHints.find(([pattern]) => pattern.test(problem))?.[1];
-    if (hint) hinted.set(hint, [...(hinted.get(hint) ?? []), problem]);
+    const key = hint && `${problem.split(' › ')[0]}\n${hint}`;
+    if (key) hinted.set(key, [...(hinted.get(key) ?? []), problem]);
     else out.push(problem);
   }
-  for (const [hint, list] of hinted) {
+  for (const [key, list] of hinted) {
+    const hint = key.split('\n')[1]!;
     // "content/sources/x.json › entry "x" › field "label.kk": …" → file and fields, then what to do.
     const where = list.map((p) => p.slice(0, p.indexOf(': ')).split(' › '));
-    const fields = where.map((w) => w.at(-1)!.replace(/^field /, '')).join(', ');
-    out.push(`${where[0]![0]} › ${fields}: ${hint}`);
+    const fields = [...new Set(where.filter((w) => w.length > 1).map((w) => w.at(-1)!.replace(/^field /, '')))].join(', ');
+    out.push(`${where[0]![0]}${fields ? ` › ${fields}` : ''}: ${hint}`);
   }
   for (const unit of units) for (const note of unit.notes) out.push(`\`${unit.id}\`: ${note.replace('<source>', source)}`);
   return out;

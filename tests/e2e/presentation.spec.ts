@@ -120,3 +120,91 @@ for (const locale of locales) {
     });
   });
 }
+
+for (const locale of locales) {
+  const t = dictionaries[locale];
+
+  test.describe(`404 (${locale})`, () => {
+    test('an unknown address under the language prefix answers in that language', async ({ page }) => {
+      const response = await page.goto(`/${locale}/no-such-page/`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveText(t['notFound.title']);
+      await expect(page.locator('.site-header nav a').first()).toHaveText(t['nav.sources']);
+      await expect(page.locator('main a').first()).toHaveAttribute('href', `/${locale}/`);
+    });
+
+    test('the language’s own 404 page is where hosts look for the nearest one, and needs no script', async ({ request }) => {
+      const response = await request.get(`/${locale}/404.html`);
+      expect(response.ok()).toBe(true);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${locale}"`);
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${t['notFound.title']}</h1>`));
+      expect(html).toContain('<meta name="robots" content="noindex">');
+    });
+  });
+
+  test.describe(`404 without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('a host with one 404 page still answers in every language', async ({ page }) => {
+      await page.goto(`/${locale}/no-such-page/`);
+      await expect(page.locator(`section[lang="${locale}"]`)).toContainText(t['notFound.title']);
+      await expect(page.locator(`section[lang="${locale}"] a[href="/${locale}/"]`)).toHaveText(t['nav.home']);
+    });
+  });
+}
+
+for (const locale of locales) {
+  const rec = corpus.recommendations.find((r) => r.id === 'tip-2023-r4')!;
+
+  test.describe(`without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('every passage links the same passage in the other interface languages', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+      const details = page.locator('#protection-2 details.cite');
+      await details.locator('summary').click();
+      for (const other of locales.filter((l) => l !== locale)) {
+        const link = details.locator(`a[data-passage-lang="${other}"]`);
+        await expect(link).toHaveAttribute('href', `/${other}/sources/tip-2023/#protection-2`);
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`/${other}/sources/tip-2023/#protection-2$`));
+        await expect(page.locator('#protection-2')).toBeInViewport();
+        await page.goBack();
+        await details.locator('summary').click();
+      }
+    });
+  });
+
+  test.describe(`print (${locale})`, () => {
+    test('a recommendation prints its citation and permalink, no controls, and external link targets', async ({ page }) => {
+      await page.goto(`/${locale}/recommendations/${rec.id}/`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.cite [data-style="gost"]').first()).toBeVisible();
+      await expect(page.locator('[data-permalink]')).toBeVisible();
+      for (const button of await page.locator('button').all()) await expect(button).toBeHidden();
+      await expect(page.locator('.site-header')).toBeHidden();
+      await page.goto(`/${locale}/sources/tip-2023/#protection-2`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('#protection-2 .cite [data-style="gost"]').first()).toBeVisible();
+      await expect(page.locator('#protection-3 .cite [data-style="gost"]').first()).toBeHidden();
+      const external = page.locator('a[href^="http"][rel~="external"]').first();
+      const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toContain(await external.getAttribute('href'));
+    });
+
+    test('ids and words never break inside a word on paper', async ({ page }) => {
+      await page.goto(`/${locale}/sources/tip-2023/`);
+      await page.emulateMedia({ media: 'print' });
+      const id = page.locator('#recommendation-5 .seg-id');
+      const style = await id.evaluate((e) => ({ wb: getComputedStyle(e).wordBreak, ow: getComputedStyle(e).overflowWrap }));
+      expect(style).toEqual({ wb: 'normal', ow: 'normal' });
+      // One line per word: the id's text node never splits mid-word, so its height is at most two lines.
+      const lines = await id.evaluate((e) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBeLessThanOrEqual(2);
+    });
+  });
+}

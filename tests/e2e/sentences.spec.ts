@@ -61,8 +61,8 @@ for (const locale of locales) {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(lines[2]).toBe(`${canonical}#protection-2-s7`);
       expect(new URL(lines[2]!).pathname).toBe(`/${locale}/sources/tip-2023/`);
-      expect(lines[3]).toContain(`${t['cite.segment']} protection-2-s7`);
-      expect(lines[3]).toContain(t['cite.version'].replace('{lang}', t['lang.ru']));
+      expect(lines[3]).toContain('protection-2-s7');
+      expect(lines[3]).toContain(t['cite.version'].replace('{lang}', t['lang.ru']).replace('{langIn}', t['lang.in.ru']));
       await tools.getByRole('button', { name: t['sentence.copyLink'] }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(lines[2]);
     });

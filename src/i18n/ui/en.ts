@@ -57,8 +57,7 @@ export const en = {
   'source.originalOf': 'Original document',
   'source.reportsOn': 'The story reports on',
   'reader.columns': 'Columns',
-  'reader.columnsHelp':
-    'Choose which language versions to show and in which order. The choice is kept in the address, so a shared link opens with the same columns.',
+  'reader.columnsHelp': 'Choose which language versions to show and in which order. The choice is kept in the address, so a shared link opens with the same columns where JavaScript is on; without it, every version is shown.',
   'reader.apply': 'Show',
   'reader.moveLeft': 'Move {lang} left',
   'reader.show': 'Show {lang}',
