@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromeFlags, chromePath } from './scripts/chromium.mjs';
 
 /**
- * Browser tests run against the built site (`npm run build` first), served by `astro preview`.
+ * Browser tests run against the built site (`npm run build` first), served by `astro preview`, which
+ * sends the security headers real hosts send (astro.config.mjs `server.headers`, from
+ * src/layouts/security.ts like public/_headers), so the tests see what users get.
  * The browser is a system Chromium: set CHROME_PATH, or install Debian's `chromium` (see README).
  */
 const port = Number(process.env.PORT ?? 4329);

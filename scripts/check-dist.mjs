@@ -7,6 +7,10 @@ import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { brokenLinks, lostPermalinks, permalinkAnchors, permalinks, scanHtml } from './dist/links.mjs';
 import { cspProblems, thirdPartyProblems } from './dist/security.mjs';
+import { redirectProblems } from './dist/redirects.mjs';
+import { searchBundleProblems } from './dist/search.mjs';
+import { parseRedirects } from './headers.mjs';
+import { locales } from '../src/i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -31,11 +35,20 @@ const report = (name, problems) => sections.push({ name, problems });
 report('links and anchors', brokenLinks(pages));
 
 const current = permalinks(pages);
-const manifest = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => '{"permalinks":[],"redirects":{}}'));
+const manifestText = await readFile(manifestFile, 'utf8').catch(() => null);
+if (manifestText === null) {
+  // Without the manifest nothing protects the published addresses: that is a failure, not a fresh start.
+  console.log(`✗ ${path.relative(root, manifestFile)} is missing: restore it (git checkout -- tests/permalinks.json)`);
+  process.exit(1);
+}
+const manifest = JSON.parse(manifestText);
 const lost = lostPermalinks(manifest, current).map(
   (link) => `${link} was published and is gone: restore it, or add a redirect for it in tests/permalinks.json`,
 );
 report('permalinks', lost);
+const hostRedirects = parseRedirects(await readFile(path.join(dist, '_redirects'), 'utf8').catch(() => ''));
+report('permalink redirects (pages and _redirects)', redirectProblems(manifest, { pages, hostRedirects, current }));
+report('search bundle (Pagefind, one index per language)', await searchBundleProblems(dist, files, locales));
 const added = current.filter((link) => !manifest.permalinks.includes(link));
 if (update && added.length) {
   manifest.permalinks = [...new Set([...manifest.permalinks, ...added])].sort();

@@ -36,6 +36,11 @@ export function brokenLinks(pages) {
         continue;
       }
       const resolved = new URL(url, `https://site${pathForFile(file)}`);
+      // A link without a scheme that leaves the site ("//elsewhere/") is not an internal link.
+      if (resolved.host !== 'site') {
+        problems.push(`${file}: <${link.tag} ${link.attr}="${url}"> points to another host (${resolved.host}); write the full https:// address`);
+        continue;
+      }
       const target = fileForPath(resolved.pathname, files);
       if (!target) {
         if (!/\.(js|css|svg|json|csv|png|ico|pagefind|pf_meta|pf_index|pf_fragment|pf_filter|wasm)$/.test(resolved.pathname) || !files.has(resolved.pathname.slice(1)))
@@ -58,6 +63,8 @@ export function permalinks(pages) {
   const links = new Set();
   for (const [file, page] of pages) {
     if (!file.endsWith('.html') || file.startsWith('search-index/') || file === '404.html') continue;
+    // A redirect page keeps an old address alive; it is not a permalink of its own.
+    if (page.html?.includes('http-equiv="refresh"')) continue;
     const sitePath = pathForFile(file);
     links.add(sitePath);
     if (/^\/(kk|ru|en)\/sources\/[^/]+\/$/.test(sitePath) || /^\/(kk|ru|en)\/findings\/metrics\/[^/]+\/$/.test(sitePath))

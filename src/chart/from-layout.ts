@@ -38,8 +38,8 @@ export function chartFromLayout(
     const several = new Set(sourcesByYear.get(p.year)!.map((q) => q.figure.source)).size > 1;
     const detail = [
       ...p.labels.filter((l) => l.kind !== 'counts' || l.counts === 'not-stated').map((l) => labelText(l, locale, t)),
-      // Bands name years only: a month or a span is said on the bar.
-      /^\d{4}$/.test(f.period) ? '' : periodLabel(f.period),
+      // Bands name years and spans of years; a month or a date is said on the bar.
+      /^\d{4}-\d{2}/.test(f.period) ? periodLabel(f.period) : '',
       // Where sources meet in one year, say whose figure each bar is (the table always does).
       several ? sourceLabel(f.source) : '',
     ];

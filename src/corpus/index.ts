@@ -4,6 +4,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { collectionNames } from '../schemas/collections';
 import type { Corpus, Located } from '../schemas/corpus';
+import { contentDate } from './date';
 import { ContentError, crossCheck } from './load';
 
 let cached: Promise<Corpus> | undefined;
@@ -22,4 +23,17 @@ async function assemble(): Promise<Corpus> {
 export function getCorpus(): Promise<Corpus> {
   cached ??= assemble();
   return cached;
+}
+
+/** The citations' "accessed" date: when the content last changed, never the build's clock (`./date.ts`). */
+export async function getContentDate(): Promise<Date> {
+  const corpus = await getCorpus();
+  // Publication dates have the precision the source gives ("2023", "2023-06"): complete them.
+  const full = (date: string) => date + '-01-01'.slice(date.length - 4);
+  return contentDate(process.cwd(), () =>
+    corpus.sources
+      .map((s) => full(s.published))
+      .sort()
+      .at(-1),
+  );
 }

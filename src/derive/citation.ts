@@ -140,3 +140,15 @@ export function apa(input: CitationInput): string {
     parts.push(`(${t('cite.original')}: ${original.title}${original.url ? `, ${original.url}` : ''})`);
   return parts.join(' ');
 }
+
+/**
+ * The page's citations say when the content last changed (the build is reproducible); a copied
+ * citation says when the reader copied it: the last occurrence of the page's date becomes today's.
+ */
+export function withToday(text: string, pageDate: string | undefined, now = new Date()): string {
+  if (!pageDate) return text;
+  const at = text.lastIndexOf(pageDate);
+  if (at < 0) return text;
+  const today = `${String(now.getDate()).padStart(2, '0')}.${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`;
+  return text.slice(0, at) + today + text.slice(at + pageDate.length);
+}

@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '../corpus/load';
+import { numberLedger, type LedgerNumber } from '../derive/ledger';
 import { locales, type Locale } from '../i18n/locales';
 import { slugPattern } from '../schemas/common';
 import { splitFrontmatter } from '../corpus/segments';
@@ -75,13 +76,22 @@ function parseArgs(argv: string[]): Args | string {
   return { source, files, force, check };
 }
 
-/** Runs the content gate on content/ with the drafts in place, in a scratch copy. */
-async function gate(root: string, result: ImportResult, sourceJson: string): Promise<string[]> {
+/**
+ * Runs the content gate on content/ with the drafts in place, in a scratch copy; also returns the numbers
+ * of the new texts the ledger rule finds unaccounted for (neither a figure, a date or law number, nor a
+ * ledger entry): the checklist the editor works through.
+ */
+async function gate(
+  root: string,
+  result: ImportResult,
+  sourceJson: string,
+): Promise<{ problems: string[]; unsorted: LedgerNumber[] }> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'import-'));
   try {
     await cp(path.join(root, 'content'), path.join(scratch, 'content'), { recursive: true });
     await writeDrafts(scratch, result, sourceJson);
-    return (await loadCorpus(scratch)).problems;
+    const { corpus, problems } = await loadCorpus(scratch);
+    return { problems, unsorted: numberLedger(corpus, result.source).filter((n) => !n.accounted) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -183,7 +193,7 @@ async function check(root: string, source: string): Promise<number> {
   const records: Conversion[] = existsSync(recordFile) ? JSON.parse(await readFile(recordFile, 'utf8')) : [];
   const originals = records.filter((r) => r.texts.some((t) => t.startsWith(`${source}/`))).map((r) => r.seed);
   const { own, others } = ownProblems((await loadCorpus(root)).problems, source, originals);
-  printDecisions(decisions(own, []));
+  printDecisions(decisions(own, [], source, true));
   printOthers(others);
   return own.length || others ? 1 : 0;
 }
@@ -255,15 +265,16 @@ export async function main(argv: string[], root: string): Promise<number> {
     files.map((f) => f.input),
   );
   const sourceJson = `${JSON.stringify(result.sourceJson, null, 2)}\n`;
+  const checked = await gate(root, result, sourceJson);
   const { own: problems, others } = ownProblems(
-    await gate(root, result, sourceJson),
+    checked.problems,
     args.source,
     files.map((f) => f.input.name),
   );
   await writeDrafts(root, result, sourceJson);
   const reviewFile = path.join(root, 'imports', `${args.source}.review.md`);
   await mkdir(path.dirname(reviewFile), { recursive: true });
-  await writeFile(reviewFile, reviewMarkdown(result, problems));
+  await writeFile(reviewFile, reviewMarkdown(result, problems, checked.unsorted));
   const warnings = await recordConversions(root, result, files);
 
   const multi = result.units.filter((u) => Object.keys(u.blocks).length > 1);
@@ -273,7 +284,7 @@ export async function main(argv: string[], root: string): Promise<number> {
   console.log(`  wrote ${path.relative(root, reviewFile)}  ← read this next`);
   for (const lang of result.langs) console.log(`  ${lang}: ${result.units.filter((u) => u.blocks[lang]).length} segments`);
   if (result.langs.length > 1) console.log(`  ${multi.length} segments paired across languages, ${doubtful.length} doubtful`);
-  console.log(`  ${result.repairs.length} repairs listed, ${result.numbers.length} sentences with numbers to sort`);
+  console.log(`  ${result.repairs.length} repairs listed, ${checked.unsorted.length} numbers to sort into figures or the ledger`);
   for (const warning of warnings) console.log(`  ! ${warning}`);
   printDecisions(decisions(problems, result.units, result.source));
   printOthers(others);

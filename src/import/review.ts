@@ -3,6 +3,7 @@
  * alignment with the doubtful pairs first, every repair made, and the numbers to sort into figures.
  */
 import type { ImportResult } from './index';
+import type { LedgerNumber } from '../derive/ledger';
 import { plain, type Unit } from './pair';
 
 /** What the editor has to do about a problem the content gate reports for a field of the draft source file. */
@@ -25,11 +26,11 @@ const fieldHints: Array<[RegExp, string]> = [
 ];
 
 /** One line per decision; problems that share a hint (label.kk, label.ru, label.en) are listed under it once. */
-export function decisions(problems: string[], units: Unit[], source = '<source>'): string[] {
+export function decisions(problems: string[], units: Unit[], source = '<source>', listNumbers = false): string[] {
   const out: string[] = [];
   const hinted = new Map<string, string[]>();
   // Numbers the ledger rule finds unaccounted for are the checklist of section 4, not one decision each.
-  const numbers = problems.filter((p) => /is neither a figure nor in the ledger/.test(p));
+  const numbers = listNumbers ? [] : problems.filter((p) => /is neither a figure nor in the ledger/.test(p));
   if (numbers.length)
     out.push(
       `${numbers.length} number${numbers.length === 1 ? '' : 's'} to sort into figures or the ledger of numbers (section 4 of the review)`,
@@ -57,7 +58,7 @@ const cell = (text: string | undefined, width = 90) => {
   return flat.length > width ? `${flat.slice(0, width)}…` : flat;
 };
 
-export function reviewMarkdown(result: ImportResult, problems: string[]): string {
+export function reviewMarkdown(result: ImportResult, problems: string[], unsorted: LedgerNumber[]): string {
   const todo = decisions(problems, result.units, result.source);
   const paired = result.units.filter((u) => Object.keys(u.blocks).length > 1 || u.confidence !== null);
   const byConfidence = [...paired].sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1));
@@ -87,13 +88,16 @@ export function reviewMarkdown(result: ImportResult, problems: string[]): string
     '',
     ...result.repairs.map((r) => `- ${r.lang}, line ${r.line} (${r.rule}): ${r.detail}`),
     '',
-    `## 4. Numbers to sort (${result.numbers.length})`,
+    `## 4. Numbers to sort (${unsorted.length})`,
     '',
-    'Every sentence that states a number. For each: add it to `content/figures/' + result.source + '.json` (say what it',
-    'counts: cases or people, whole year or part, national or a subset), put it in the ledger of numbers, or tick it off',
-    'as not a finding (a date, an article of a law, a page).',
+    'Every number of the new texts that is not a date or a law number. The build requires each to be either a figure',
+    '(`content/figures/' + result.source + '.json`, saying what it counts) or an entry of the ledger of numbers',
+    '(`content/ledger/' + result.source + '.json`, with its reason: "same-as" a figure, "no-period", "individual"…).',
     '',
-    ...result.numbers.map((n) => `- [ ] \`${n.segment}\` (${n.lang}) ${n.values.join(', ')}: «${n.sentence}»`),
+    ...unsorted.map((n) => {
+      const sentence = result.numbers.find((s) => s.segment === n.segment && s.lang === n.lang && s.sentence.includes(n.text));
+      return `- [ ] \`${n.segment}\` (${n.lang}) **${n.text}**: «${sentence?.sentence ?? n.context}»`;
+    }),
     '',
   ];
   return lines.join('\n');

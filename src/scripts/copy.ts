@@ -2,7 +2,10 @@
  * Copy buttons: present in the HTML but hidden, so a reader without JavaScript sees no dead controls.
  * A button copies its data-copy-text, or (data-copy-quote) a segment's text with its citation.
  */
-function copy(button: HTMLButtonElement, text: string) {
+import { withToday } from '../derive/citation';
+
+function copy(button: HTMLButtonElement, raw: string) {
+  const text = withToday(raw, button.closest<HTMLElement>('[data-accessed]')?.dataset.accessed);
   void navigator.clipboard.writeText(text).then(() => {
     const label = button.textContent;
     button.textContent = button.dataset.copied ?? label;

@@ -199,6 +199,10 @@ for (const locale of locales) {
           await expect(cell.locator('[data-rec-link]')).toHaveCount(expected.length);
         }
       await axe(page);
+      // A server-rendered facet page, too.
+      await page.goto(paths.recommendationFacet(locale, 'status', 'no-evidence'));
+      await expect(page.locator('[data-rec]')).toHaveCount(byFacet('status', 'no-evidence').length);
+      await axe(page);
     });
   });
 }

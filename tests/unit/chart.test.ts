@@ -137,3 +137,43 @@ describe('chart layout', () => {
     expect([total!.series, part!.series]).toEqual([0, 1]);
   });
 });
+
+describe('chart input from the comparability layout', async () => {
+  const { loadValidCorpus } = await import('../../src/corpus/load');
+  const { layoutMetric } = await import('../../src/derive/comparability');
+  const { chartFromLayout } = await import('../../src/chart/from-layout');
+  const { useTranslations } = await import('../../src/i18n');
+  const corpus = await loadValidCorpus(new URL('../..', import.meta.url).pathname);
+  const t = useTranslations('en');
+  const chartOf = (metric: string) => chartFromLayout(layoutMetric(corpus, metric), 'en', t, (id) => `source ${id}`);
+
+  it('keeps one bar per figure, each in its series, with the depth the rule gives it', () => {
+    for (const metric of ['prosecutions', 'convictions', 'victims-identified']) {
+      const layout = layoutMetric(corpus, metric);
+      const { bars, series } = chartOf(metric);
+      expect(bars.map((b) => b.id)).toEqual(layout.placed.map((p) => p.figure.id));
+      expect(bars.map((b) => b.depth)).toEqual(layout.placed.map((p) => p.depth));
+      const keys = new Set(series.map((s) => s.key));
+      for (const b of bars) expect(keys.has(b.series)).toBe(true);
+      expect(series.filter((s) => s.main).length).toBeLessThanOrEqual(1);
+      if (series.some((s) => s.main)) expect(series[0]!.main).toBe(true);
+    }
+  });
+
+  it('marks exactly the part-year figures as partial, in the words of the label', () => {
+    const { bars } = chartOf('registered-offences');
+    const partYear = corpus.figures.filter((f) => f.metric === 'registered-offences' && f.coverage === 'part-year');
+    expect(partYear.length).toBeGreaterThan(0);
+    expect(bars.filter((b) => b.partial).map((b) => b.id)).toEqual(partYear.map((f) => f.id));
+    for (const b of bars.filter((b) => b.partial)) expect(b.detail).toContain(b.partial);
+  });
+
+  it('names a month on the bar, but not a span of years the band already names', () => {
+    const month = chartOf('registered-offences').bars.find((b) =>
+      /-\d{2}$/.test(corpus.figures.find((f) => f.id === b.id)!.period),
+    );
+    expect(month?.detail).toMatch(/\d{4}-\d{2}/);
+    const span = chartOf('victims-abroad').bars.find((b) => b.to > b.from)!;
+    expect(span.detail).not.toContain(`${span.from}–${span.to}`);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, gost, knownOriginal, reportedDocument } from '../../src/derive/citation';
+import { apa, gost, knownOriginal, reportedDocument, withToday } from '../../src/derive/citation';
 import { useTranslations } from '../../src/i18n';
 import type { Located } from '../../src/schemas/corpus';
 import type { Source } from '../../src/schemas/source';
@@ -129,5 +129,14 @@ describe('APA citation', () => {
     expect(reportedDocument(story)?.title).toBe('2020 Trafficking in Persons Report: Kazakhstan');
     expect(apa(input(story, 'kk', 'en'))).not.toContain('state.gov');
     expect(gost(input(story, 'kk', 'en'))).not.toContain('state.gov');
+  });
+});
+
+describe('the "accessed" date', () => {
+  it('is the page date in the page, and today in a copied citation', () => {
+    const citation = 'Title. – 2023. – Segment p-1, p-1. – URL: https://example.org/1.1.2023 (accessed: 01.05.2026).';
+    const copied = withToday(citation, '01.05.2026', new Date(2026, 10, 23, 12));
+    expect(copied).toBe('Title. – 2023. – Segment p-1, p-1. – URL: https://example.org/1.1.2023 (accessed: 23.11.2026).');
+    expect(withToday(citation, undefined, new Date(2026, 10, 23))).toBe(citation);
   });
 });

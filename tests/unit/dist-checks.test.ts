@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, fileForPath, lostPermalinks, permalinkAnchors, permalinks, scanHtml } from '../../scripts/dist/links.mjs';
 import { cspProblems, thirdPartyProblems } from '../../scripts/dist/security.mjs';
+import { redirectPage, redirectProblems } from '../../scripts/dist/redirects.mjs';
+import { searchBundleProblems } from '../../scripts/dist/search.mjs';
+import { parseHeaders, parseRedirects } from '../../scripts/headers.mjs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const site = (pages: Record<string, string>) =>
   new Map(Object.entries(pages).map(([file, html]) => [file, { ...scanHtml(html), anchors: permalinkAnchors(html) }]));
@@ -17,6 +23,13 @@ describe('links and anchors', () => {
       'en/index.html: <a href="/en/sources/x/#p-9"> names #p-9, which en/sources/x/index.html does not have',
       'en/index.html: <a href="/en/nope/"> points to /en/nope/, which is not in dist',
       'en/sources/x/index.html: javascript: URL in <a href>',
+    ]);
+  });
+  it('reports a protocol-relative link that leaves the site, even when the path exists here', () => {
+    const here = site({ 'en/index.html': '<a href="//evil.example/">x</a><a href="//evil.example/en/">y</a>' });
+    expect(brokenLinks(here)).toEqual([
+      'en/index.html: <a href="//evil.example/"> points to another host (evil.example); write the full https:// address',
+      'en/index.html: <a href="//evil.example/en/"> points to another host (evil.example); write the full https:// address',
     ]);
   });
   it('maps site paths to files', () => {
@@ -77,5 +90,88 @@ describe('CSP and privacy', () => {
     expect(
       thirdPartyProblems('a.html', '<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png">'),
     ).toHaveLength(2);
+  });
+});
+
+describe('permalink redirects in dist', () => {
+  const manifest = { permalinks: ['/en/old/'], redirects: { '/en/old/': '/en/new/' } };
+  const page = redirectPage({
+    to: '/en/new/',
+    site: 'https://site.example/',
+    lang: 'en',
+    csp: "default-src 'self'",
+    title: 'Moved',
+    text: 'Now:',
+  });
+  const pagesWith = (extra: Record<string, string>) =>
+    new Map(Object.entries({ 'en/new/index.html': '<h1>new</h1>', ...extra }).map(([f, html]) => [f, { html }]));
+  const current = ['/en/new/'];
+
+  it('accepts a redirect page (canonical + meta refresh) with its _redirects line', () => {
+    expect(page).toContain('<link rel="canonical" href="https://site.example/en/new/">');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/en/new/">');
+    const hostRedirects = parseRedirects('/en/old/ /en/new/ 301\n');
+    expect(redirectProblems(manifest, { pages: pagesWith({ 'en/old/index.html': page }), hostRedirects, current })).toEqual([]);
+  });
+
+  it('fails when the redirect exists only in the manifest', () => {
+    expect(redirectProblems(manifest, { pages: pagesWith({}), hostRedirects: new Map(), current })).toEqual([
+      '/en/old/ → /en/new/: dist has no redirect page at en/old/index.html',
+    ]);
+    expect(
+      redirectProblems(manifest, { pages: pagesWith({ 'en/old/index.html': page }), hostRedirects: new Map(), current }),
+    ).toEqual(['/en/old/ → /en/new/: dist/_redirects does not have "/en/old/ /en/new/ 301"']);
+  });
+
+  it('fails for a target that is not a page, and for an anchor-to-anchor redirect', () => {
+    const bad = { permalinks: [], redirects: { '/en/x/#a': '/en/x/#b', '/en/old/': '/en/gone/' } };
+    expect(redirectProblems(bad, { pages: pagesWith({}), hostRedirects: new Map(), current })).toEqual([
+      '/en/x/#a → /en/x/#b: a static host cannot redirect a #passage; keep the old id, or redirect the whole page',
+      '/en/old/ → /en/gone/: the target is not a page of the site',
+      '/en/old/ → /en/gone/: dist has no redirect page at en/old/index.html',
+    ]);
+  });
+
+  it('does not count a redirect page as a permalink of its own', () => {
+    const pages = new Map([
+      ['en/old/index.html', { ...scanHtml(page), html: page }],
+      ['en/new/index.html', { ...scanHtml('<p>'), html: '<p>' }],
+    ]);
+    expect(permalinks(pages)).toEqual(['/en/new/']);
+  });
+});
+
+describe('search bundle', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+  mkdirSync(path.join(dist, 'pagefind'));
+  writeFileSync(
+    path.join(dist, 'pagefind', 'pagefind-entry.json'),
+    JSON.stringify({ languages: { en: { hash: 'en_1', page_count: 3 }, ru: { hash: 'ru_1', page_count: 3 } } }),
+  );
+  it('fails without pagefind.js, without a language index, or without its files', async () => {
+    const files = ['pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1.pf_meta'];
+    expect(await searchBundleProblems(dist, files, ['kk', 'ru', 'en'])).toEqual([
+      'dist/pagefind/pagefind.js is missing: run Pagefind (npm run build does)',
+      'the search has no kk index (pagefind-entry.json lists en, ru)',
+      'the ru search index pagefind/pagefind.ru_1.pf_meta is missing',
+    ]);
+  });
+  it('fails when the bundle is gone', async () => {
+    expect(await searchBundleProblems(path.join(dist, 'nothing'), [], ['en'])).toEqual([
+      'dist/pagefind/pagefind.js is missing: run Pagefind (npm run build does)',
+      'dist/pagefind/pagefind-entry.json is missing: run Pagefind (npm run build does)',
+    ]);
+  });
+});
+
+describe('host files', () => {
+  it('reads _headers blocks by path pattern and _redirects lines', () => {
+    const headers = '# c\n/*\n  X-A: 1\n/data/*\n  X-B: 2\n';
+    expect(parseHeaders(headers, '/en/')).toEqual({ 'X-A': '1' });
+    expect(parseHeaders(headers, '/data/x.csv')).toEqual({ 'X-A': '1', 'X-B': '2' });
+    expect([...parseRedirects('# c\n/a/ /b/ 301\n/c/ /d/\n')]).toEqual([
+      ['/a/', { to: '/b/', status: 301 }],
+      ['/c/', { to: '/d/', status: 301 }],
+    ]);
   });
 });

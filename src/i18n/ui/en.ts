@@ -86,6 +86,8 @@ export const en = {
   'footer.note': 'Source texts are quoted word for word for research and reporting. Interface text is ours.',
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist. Try the home page or the search.',
+  'redirect.title': 'This page has moved',
+  'redirect.text': 'Its new address:',
   'root.choose': 'Choose a language',
   'findings.title': 'Year-by-year findings',
   'findings.intro':
