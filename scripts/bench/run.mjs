@@ -6,12 +6,12 @@
 // Options: --only=scaling,weight,search,lighthouse  --sizes=10,100,500  --locales=kk,ru,en
 // Results go to bench/results/<date>.json and .md so runs can be compared. Nothing is asserted.
 import { execFileSync } from 'node:child_process';
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchLighthouse } from './lighthouse.mjs';
 import { benchSearch } from './search.mjs';
 import { syntheticProject } from './synthetic.mjs';
-import { pageWeights } from './weight.mjs';
+import { pageWeights, readerBudget } from './weight.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -87,6 +87,14 @@ if (only.includes('weight')) {
     'Page weight, bytes gzip (target: JS under 5 KB on pages other than search)',
     rows.map((r) => ({ ...r, 'js < 5 KB': r.page === 'search' ? '—' : r.js < 5120 ? 'yes' : 'NO' })),
   );
+  const budgets = [];
+  for (const source of corpus.sources)
+    for (const locale of ['kk', 'ru', 'en']) {
+      const html = await readFile(path.join(dist, locale, 'sources', source.id, 'index.html'), 'utf8');
+      budgets.push({ page: `/${locale}/sources/${source.id}/`, ...readerBudget(html) });
+    }
+  results.readerBudget = budgets;
+  show('Reader pages: HTML gzip vs 1.3 × gzip(visible text) + 15 kB', budgets);
 }
 
 if (only.includes('search')) {

@@ -21,6 +21,28 @@ async function assetsOf(dist, html) {
   return [...seen];
 }
 
+/** The text a reader sees: markup, scripts, styles, templates and hidden elements' attributes dropped. */
+export function visibleText(html) {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The reader's budget (issue #13): page gzip at most 1.3 × the gzip of its visible text + 15 kB.
+ * The page is its HTML; CSS and JS are shared and cached across pages, and reported beside it.
+ */
+export function readerBudget(html) {
+  const text = gzipSync(Buffer.from(visibleText(html))).length;
+  const page = gzipSync(Buffer.from(html)).length;
+  const budget = Math.round(1.3 * text + 15 * 1024);
+  return { text, page, budget, within: page <= budget };
+}
+
 export async function pageWeights(dist, pages) {
   const rows = [];
   for (const [name, page] of pages) {

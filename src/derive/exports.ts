@@ -1,35 +1,60 @@
 /** The downloadable data: one shape for JSON and CSV, so the two always agree. */
 import { locales } from '../i18n/locales';
 import type { Corpus } from '../schemas/corpus';
-import { figureRecords, toCsv } from './findings';
+import { figureRecords, toCsv, withBom } from './findings';
+import { publicUrl } from './urls';
 import { recommendationsCsvOf } from './rec-csv';
 import { statusOf, yearOfRecommendation } from './recommendations';
 
+/** The figures CSV: the columns of `figureRecords`, flattened; every one is described in `dictionary.ts`. */
 export const figureCsvHeader = [
   'id',
   'source',
   'metric',
+  ...locales.map((l) => `metric_${l}`),
   'period',
   'year',
   'value',
   'unit',
+  'counts',
+  'coverage',
+  'to',
+  'scope',
+  ...locales.map((l) => `scope_${l}`),
+  'role',
+  'part_of',
+  'range_bound',
+  ...locales.map((l) => `range_of_${l}`),
+  'dating',
   'breakdown',
   'approximate',
+  'series',
+  'main_series',
   'segment',
   'url',
   ...locales.map((l) => `quote_${l}`),
+  ...locales.map((l) => `note_${l}`),
 ];
 
-export function figuresCsv(corpus: Corpus, site: URL): string {
-  const rows = figureRecords(corpus, site).map(({ quotes, ...rest }) => ({
+export function figuresCsv(corpus: Corpus): string {
+  const rows = figureRecords(corpus).map(({ quotes, metricName, scope, range, note, partOf, mainSeries, ...rest }) => ({
     ...rest,
+    part_of: partOf,
+    main_series: mainSeries,
+    scope: scope?.id,
+    range_bound: range?.bound,
+    ...Object.fromEntries(locales.map((l) => [`metric_${l}`, metricName[l]])),
+    ...Object.fromEntries(locales.map((l) => [`scope_${l}`, scope?.label[l]])),
+    ...Object.fromEntries(locales.map((l) => [`range_of_${l}`, range?.of[l]])),
     ...Object.fromEntries(locales.map((l) => [`quote_${l}`, quotes[l]])),
+    ...Object.fromEntries(locales.map((l) => [`note_${l}`, note?.[l]])),
   }));
-  return toCsv(figureCsvHeader, rows);
+  return withBom(toCsv(figureCsvHeader, rows));
 }
 
 /** One record per recommendation: our editorial fields, the derived status, the verbatim texts. */
-export function recommendationRecords(corpus: Corpus, site: URL) {
+/** `_site` is ignored (kept for older callers): addresses come from `SITE_URL` through `publicUrl`. */
+export function recommendationRecords(corpus: Corpus, _site?: URL) {
   return [...corpus.recommendations]
     .sort((a, b) => a.source.localeCompare(b.source) || a.number - b.number)
     .map((r) => {
@@ -51,8 +76,8 @@ export function recommendationRecords(corpus: Corpus, site: URL) {
         statusDate: current.date,
         statusSources: current.sources,
         segment: r.segment,
-        url: new URL(`/en/recommendations/${r.id}/`, site).href,
-        segmentUrl: new URL(`/en/sources/${r.source}/#${r.segment}`, site).href,
+        url: publicUrl(`/en/recommendations/${r.id}/`),
+        segmentUrl: publicUrl(`/en/sources/${r.source}/#${r.segment}`),
         text: r.text,
         followUps: r.followUps.map((f) => ({
           relation: f.relation,
@@ -66,6 +91,6 @@ export function recommendationRecords(corpus: Corpus, site: URL) {
 }
 export type RecommendationRecord = ReturnType<typeof recommendationRecords>[number];
 
-export function recommendationsCsv(corpus: Corpus, site: URL): string {
-  return recommendationsCsvOf(recommendationRecords(corpus, site));
+export function recommendationsCsv(corpus: Corpus): string {
+  return withBom(recommendationsCsvOf(recommendationRecords(corpus)));
 }

@@ -7,6 +7,7 @@ import type { Corpus, Located } from '../schemas/corpus';
 import type { Figure } from '../schemas/figure';
 import type { Metric } from '../schemas/metric';
 import { orderWithParts, placeAll, seriesKey, type Placed } from './comparability';
+import { publicUrl } from './urls';
 
 /** Years a period touches: "2024/2025" → [2024, 2025], "2022-06" → [2022]. */
 export function yearsOf(period: string): number[] {
@@ -118,24 +119,41 @@ export function timeline(corpus: Corpus): TimelineEntry[] {
   return entries.sort((a, b) => a.date.localeCompare(b.date) || rank[a.kind] - rank[b.kind]);
 }
 
-/** Flat rows for the CSV and JSON downloads. */
-export function figureRecords(corpus: Corpus, site: URL) {
-  const units = new Map(corpus.metrics.map((m) => [m.id, m.unit]));
+/**
+ * Rows of the downloads, one per figure, with what it counts and how it relates to other figures, so a
+ * sum never double-counts: add only rows with role "total" within one series (`series`; `main_series`
+ * marks national whole-year totals in the metric's unit).
+ */
+export function figureRecords(corpus: Corpus) {
+  const metrics = new Map(corpus.metrics.map((m) => [m.id, m]));
+  const placed = placeAll(corpus);
   return [...corpus.figures]
     .sort((a, b) => a.source.localeCompare(b.source) || a.id.localeCompare(b.id))
     .map((f) => ({
       id: f.id,
       source: f.source,
       metric: f.metric,
+      metricName: metrics.get(f.metric)!.name,
       period: f.period,
       year: startYear(f.period),
       value: f.value,
-      unit: units.get(f.metric)!,
+      unit: metrics.get(f.metric)!.unit,
+      counts: f.counts,
+      coverage: f.coverage,
+      to: f.to ?? null,
+      scope: f.scope ?? null,
+      role: f.partOf ? ('part' as const) : ('total' as const),
+      partOf: f.partOf ?? null,
+      range: f.range ?? null,
+      dating: f.dating,
       breakdown: f.breakdown,
       approximate: f.approximate,
+      series: seriesKey(f),
+      mainSeries: placed.get(f.id)?.main ?? false,
       segment: f.segment,
-      url: new URL(`/en/sources/${f.source}/#${f.segment}`, site).href,
+      url: publicUrl(`/en/sources/${f.source}/#${f.segment}`),
       quotes: f.quotes,
+      note: f.note ?? null,
     }));
 }
 
@@ -144,9 +162,12 @@ const csvCell = (value: unknown): string => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** RFC 4180 CSV with a header row, CRLF line ends. */
+/** RFC 4180 CSV with a header row, CRLF line ends (no BOM: see `withBom`). */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
   return (
     [header.map(csvCell).join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\r\n') + '\r\n'
   );
 }
+
+/** A byte-order mark first, so Excel reads the file as UTF-8 (Cyrillic and Kazakh letters intact). */
+export const withBom = (csv: string) => `\uFEFF${csv}`;

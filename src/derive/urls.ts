@@ -28,3 +28,12 @@ export const paths = {
 export function localisedPath(pathname: string, locale: Locale): string {
   return pathname.replace(/^\/(kk|ru|en)(?=\/|$)/, `/${locale}`);
 }
+
+/**
+ * The site's public address, configured once: `SITE_URL` at build time (see README, "Deploying").
+ * Without it the downloads use root-relative paths, so no development-server address is ever published.
+ */
+export function publicUrl(path: string): string {
+  const site = process.env.SITE_URL;
+  return site ? new URL(path, site).href : path;
+}

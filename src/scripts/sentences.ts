@@ -28,6 +28,12 @@ function sectionName(row: HTMLElement, lang: string): string {
   return document.getElementById(section)?.querySelector<HTMLElement>(`.cell[lang="${lang}"]`)?.innerText.trim() ?? '';
 }
 
+/** Where the sentence is, in the reader's language: "paragraph 2, sentence 7". */
+function placeOf(row: HTMLElement, id: string): string {
+  const sentence = (reader!.dataset.sentencePlace ?? '{n}').replace('{n}', id.replace(/^.*-s(\d+)$/, '$1'));
+  return [row.dataset.place, sentence].filter(Boolean).join(', ');
+}
+
 function quoted(text: string, lang: string) {
   return lang === 'en' ? `“${text}”` : `«${text}»`;
 }
@@ -55,7 +61,12 @@ export function quoteOf(row: HTMLElement, id: string, lang: string): string {
   lines.push(permalink(id));
   const template = reader!.dataset[`cite${lang[0]!.toUpperCase()}${lang.slice(1)}`];
   if (template)
-    lines.push(template.replace('[[section]]', sectionName(row, lang)).replace('[[unit]]', id).replace('[[url]]', permalink(id)));
+    lines.push(
+      template
+        .replace('[[section]]', sectionName(row, lang))
+        .replace('[[unit]]', placeOf(row, id))
+        .replace('[[url]]', permalink(id)),
+    );
   return lines.join('\n');
 }
 
@@ -171,4 +182,21 @@ if (reader && template) {
       if (button) choose(button.dataset.lang!);
     });
   }
+}
+
+/** A search hit opens its passage with the words marked: bring the sentence holding them into view, lit. */
+export function landOnMarkedSentence(): void {
+  // By the address, not :target, which a module script may run before (a malformed one names nothing).
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  const target = id ? document.getElementById(id) : null;
+  const sentence = target?.querySelector<HTMLElement>('.snt mark')?.closest<HTMLElement>('.snt');
+  const row = sentence?.closest('.row');
+  if (!sentence || !row) return;
+  for (const el of members(row, sentence.dataset.sentence!)) el.classList.add('snt-target');
+  sentence.scrollIntoView({ block: 'center' });
 }

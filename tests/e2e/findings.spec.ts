@@ -93,7 +93,11 @@ test.describe('downloads', () => {
     >;
     const csvResponse = await request.get('/data/figures.csv');
     expect(csvResponse.headers()['content-type'] ?? 'text/csv').toContain('csv');
-    const rows = parseCsv(await csvResponse.text());
+    const body = await csvResponse.text();
+    // A byte-order mark first, so Excel reads UTF-8; no development-server address anywhere.
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    expect(body).not.toMatch(/localhost|127\.0\.0\.1/);
+    const rows = parseCsv(body.slice(1));
     expect(rows[0]).toEqual(figureCsvHeader);
     expect(json.length).toBe(corpus.figures.length);
     expect(rows.length - 1).toBe(json.length);

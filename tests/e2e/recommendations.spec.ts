@@ -188,6 +188,22 @@ for (const locale of locales) {
       }
     });
 
+    test('the tracker views fit a phone without sideways scrolling', async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      for (const path of [
+        `${paths.recommendations(locale)}?theme=training&q=police`,
+        paths.recommendationMatrix(locale),
+        paths.recommendationFacet(locale, 'theme', 'training'),
+        paths.recommendation(locale, 'mvd-2022-c1'),
+      ]) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
+
     test('the matrix of themes × sources lists every item under each of its themes', async ({ page }) => {
       await page.goto(paths.recommendationMatrix(locale));
       await expect(page.locator('h1')).toHaveText(t['rec.matrix']);

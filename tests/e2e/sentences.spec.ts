@@ -61,7 +61,7 @@ for (const locale of locales) {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(lines[2]).toBe(`${canonical}#protection-2-s7`);
       expect(new URL(lines[2]!).pathname).toBe(`/${locale}/sources/tip-2023/`);
-      expect(lines[3]).toContain('protection-2-s7');
+      expect(lines[3]).toContain(t['sentence.place'].replace('{n}', '7'));
       expect(lines[3]).toContain(t['cite.version'].replace('{lang}', t['lang.ru']).replace('{langIn}', t['lang.in.ru']));
       await tools.getByRole('button', { name: t['sentence.copyLink'] }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(lines[2]);
@@ -96,6 +96,15 @@ for (const locale of locales) {
       await page.goto(`/${locale}/sources/tip-2023/`);
       await expect(page.locator('#summary')).toBeInViewport();
       await expect(page.locator('.source-details summary')).toHaveText(t['source.details']);
+    });
+
+    test('a search hit lands on the sentence holding the matched words', async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(`/${locale}/sources/tip-2023/?highlight=218#protection-2`);
+      await expect(cellSentence(page, 'kk').locator('mark')).toHaveText('218');
+      await expect(cellSentence(page, 'kk')).toHaveClass(/snt-target/);
+      await expect(cellSentence(page, 'ru')).toHaveClass(/snt-target/);
+      await expect(cellSentence(page, 'ru')).toBeInViewport();
     });
 
     test('single-language texts have sentence permalinks too', async ({ page }) => {

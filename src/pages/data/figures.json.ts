@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus';
 import { figureRecords } from '../../derive/findings';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(figureRecords(await getCorpus(), site!), null, 2), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(figureRecords(await getCorpus()), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

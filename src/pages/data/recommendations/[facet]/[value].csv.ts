@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../../corpus';
 import { recommendationRecords } from '../../../../derive/exports';
 import { recommendationsCsvOf } from '../../../../derive/rec-csv';
+import { withBom } from '../../../../derive/findings';
 import type { FacetName } from '../../../../derive/rec-filters';
 import { facetOptions, facetValuesOf } from '../../../../derive/recommendations';
 
@@ -11,12 +12,12 @@ export async function getStaticPaths() {
   return facetOptions(corpus).flatMap(({ facet, values }) => values.map(({ value }) => ({ params: { facet, value } })));
 }
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const corpus = await getCorpus();
   const facet = params.facet as FacetName;
   const ids = new Set(
     corpus.recommendations.filter((r) => facetValuesOf(corpus, r)[facet].includes(params.value!)).map((r) => r.id),
   );
-  const records = recommendationRecords(corpus, site!).filter((r) => ids.has(r.id));
-  return new Response(recommendationsCsvOf(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const records = recommendationRecords(corpus).filter((r) => ids.has(r.id));
+  return new Response(withBom(recommendationsCsvOf(records)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -10,12 +10,12 @@ export async function getStaticPaths() {
   return facetOptions(corpus).flatMap(({ facet, values }) => values.map(({ value }) => ({ params: { facet, value } })));
 }
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const corpus = await getCorpus();
   const facet = params.facet as FacetName;
   const ids = new Set(
     corpus.recommendations.filter((r) => facetValuesOf(corpus, r)[facet].includes(params.value!)).map((r) => r.id),
   );
-  const records = recommendationRecords(corpus, site!).filter((r) => ids.has(r.id));
+  const records = recommendationRecords(corpus).filter((r) => ids.has(r.id));
   return new Response(JSON.stringify(records, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
