@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { readFile, rename, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,5 +135,16 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentGate(), locale404(), permalinkRedirects(), searchIndex()],
+  integrations: [
+    contentGate(),
+    // Every page with its hreflang alternates in the other locales; 404s and the search frames left out.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { kk: 'kk', ru: 'ru', en: 'en' } },
+      // The language chooser at / is the x-default of the home pages, not an English page.
+      filter: (page) => new URL(page).pathname !== '/' && !/\/(404|search-index)\//.test(new URL(page).pathname),
+    }),
+    locale404(),
+    permalinkRedirects(),
+    searchIndex(),
+  ],
 });

@@ -22,6 +22,7 @@ export const paths = {
   search: (locale: Locale) => `/${locale}/search/`,
   glossary: (locale: Locale) => `/${locale}/glossary/`,
   about: (locale: Locale) => `/${locale}/about/`,
+  feed: (locale: Locale) => `/${locale}/feed.xml`,
 };
 
 /** The same page in another locale: swaps the first path segment. */

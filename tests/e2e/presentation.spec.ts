@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { dictionaries, useTranslations } from '../../src/i18n';
-import { formatDate } from '../../src/i18n/format';
+import { formatDate, trimAtWord } from '../../src/i18n/format';
 import { locales } from '../../src/i18n/locales';
 import { corpus } from './corpus';
 
@@ -205,6 +205,63 @@ for (const locale of locales) {
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       });
       expect(lines).toBeLessThanOrEqual(2);
+    });
+  });
+}
+
+for (const locale of locales) {
+  const t = dictionaries[locale];
+
+  test.describe(`sharing and discoverability (${locale})`, () => {
+    test('a recommendation’s preview names it, is cut at a word, and is in the declared language', async ({ page }) => {
+      for (const rec of corpus.recommendations.filter((r) => r.source === 'tip-2023').slice(0, 3)) {
+        await page.goto(`/${locale}/recommendations/${rec.id}/`);
+        const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
+        const description = (await page.locator('meta[property="og:description"]').getAttribute('content'))!;
+        expect(ogTitle).toContain(t['rec.recommendation'].replace('{number}', String(rec.number)));
+        expect(description.length).toBeLessThanOrEqual(161);
+        if (rec.text[locale]) {
+          expect(ogTitle).toContain(rec.text[locale]!.slice(0, 30));
+          expect(description).toBe(trimAtWord(rec.text[locale]!, 160));
+        } else {
+          // No text in the page's language: the preview is ours, in the page's language, not the other text.
+          for (const other of locales.filter((l) => l !== locale && rec.text[l]))
+            expect(description).not.toContain(rec.text[other]!.slice(0, 20));
+        }
+        await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
+          'content',
+          { kk: 'kk_KZ', ru: 'ru_RU', en: 'en_US' }[locale],
+        );
+      }
+    });
+
+    test('robots.txt points at the sitemap, which lists every page with its alternates', async ({ request }) => {
+      const robots = await (await request.get('/robots.txt')).text();
+      const sitemapUrl = /Sitemap: (\S+)/.exec(robots)![1]!;
+      const index = await (await request.get(new URL(sitemapUrl).pathname)).text();
+      const part = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+      const sitemap = await (await request.get(new URL(part).pathname)).text();
+      for (const path of [
+        `/${locale}/`,
+        `/${locale}/sources/tip-2023/`,
+        `/${locale}/recommendations/${corpus.recommendations[0]!.id}/`,
+      ]) {
+        const entry = new RegExp(`<url><loc>[^<]*${path.replace(/\//g, '\\/')}</loc>(.*?)</url>`).exec(sitemap);
+        expect(entry, path).not.toBeNull();
+        for (const l of locales) expect(entry![1]).toContain(`hreflang="${l}"`);
+      }
+      expect(sitemap).not.toContain('/404');
+    });
+
+    test('an Atom feed lists the sources and recommendations in the language', async ({ page, request }) => {
+      await page.goto(`/${locale}/`);
+      const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+      const response = await request.get(href!);
+      expect(response.headers()['content-type']).toContain('xml');
+      const xml = await response.text();
+      expect(xml).toContain(`xml:lang="${locale}"`);
+      for (const s of corpus.sources) expect(xml).toContain(`<title>${s.label[locale]}</title>`);
+      expect(xml.match(/<entry>/g)!.length).toBe(corpus.sources.length + corpus.recommendations.length);
     });
   });
 }

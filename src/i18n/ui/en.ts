@@ -57,7 +57,8 @@ export const en = {
   'source.originalOf': 'Original document',
   'source.reportsOn': 'The story reports on',
   'reader.columns': 'Columns',
-  'reader.columnsHelp': 'Choose which language versions to show and in which order. The choice is kept in the address, so a shared link opens with the same columns where JavaScript is on; without it, every version is shown.',
+  'reader.columnsHelp':
+    'Choose which language versions to show and in which order. The choice is kept in the address, so a shared link opens with the same columns where JavaScript is on; without it, every version is shown.',
   'reader.apply': 'Show',
   'reader.moveLeft': 'Move {lang} left',
   'reader.show': 'Show {lang}',
@@ -286,7 +287,7 @@ export const en = {
   'ledger.intro':
     'Each number the text states, in every language version, and what accounts for it: a figure, a date or article number recognised by its words, or our entry with the reason it is not a figure.',
   'ledger.summary':
-    '{total} numbers: {figures} are figures, {auto} are dates, article or reference numbers, {listed} are listed with a reason, {open} are unaccounted.',
+    'Numbers: {total}. Figures: {figures}; dates, article or reference numbers: {auto}; listed with a reason: {listed}; unaccounted: {open}.',
   'ledger.segment': 'Passage',
   'ledger.number': 'Number as written',
   'ledger.context': 'In context',
