@@ -12,6 +12,7 @@ import { lowConfidenceUnits } from './src/derive/reader.ts';
 import { locales } from './src/i18n/locales.ts';
 import { metaCsp, securityHeaders } from './src/layouts/security.ts';
 import { writeRedirects } from './scripts/dist/redirects.mjs';
+import { writeSearchIndex } from './src/search/write-index.ts';
 
 /** Fails the build before any page is rendered, listing every content problem with file, entry and field. */
 function contentGate() {
@@ -41,6 +42,27 @@ function contentGate() {
         const unsure = lowConfidenceUnits(corpus);
         logger.info(`${unsure.length} sentence unit(s) aligned with low confidence`);
         for (const u of unsure) logger.warn(`${u.source} #${u.unit}: confidence ${u.confidence} (${u.text}…)`);
+      },
+    },
+  };
+}
+
+/** After the pages, the search index: Pagefind's bundle in dist/pagefind/, built from the corpus (src/search/records.ts). */
+function searchIndex() {
+  let root = process.cwd();
+  return {
+    name: 'search-index',
+    hooks: {
+      /** @param {{ config: import('astro').AstroConfig }} options */
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+      'astro:build:done': async ({ dir, logger }) => {
+        const { corpus } = await loadCorpus(root);
+        const { records, errors } = await writeSearchIndex(corpus, fileURLToPath(new URL('pagefind/', dir)));
+        if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
+        logger.info(`search index: ${records} records`);
       },
     },
   };
@@ -123,5 +145,6 @@ export default defineConfig({
     }),
     locale404(),
     permalinkRedirects(),
+    searchIndex(),
   ],
 });

@@ -48,7 +48,7 @@ const lost = lostPermalinks(manifest, current).map(
 report('permalinks', lost);
 const hostRedirects = parseRedirects(await readFile(path.join(dist, '_redirects'), 'utf8').catch(() => ''));
 report('permalink redirects (pages and _redirects)', redirectProblems(manifest, { pages, hostRedirects, current }));
-report('search bundle (Pagefind, one index per language)', await searchBundleProblems(dist, files, locales));
+report('search bundle (Pagefind, one index holding every language)', await searchBundleProblems(dist, files, locales));
 const added = current.filter((link) => !manifest.permalinks.includes(link));
 if (update && added.length) {
   manifest.permalinks = [...new Set([...manifest.permalinks, ...added])].sort();

@@ -1,6 +1,18 @@
-// The search bundle must exist in dist, with an index for every language of the site.
+// The search bundle must exist in dist: Pagefind's files, the one index that holds every language
+// (src/search/records.ts), and records of every language of the site in it.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** The language filter of a Pagefind fragment file (gzip of "pagefind_dcd" + JSON), or null. */
+async function fragmentLanguage(file) {
+  try {
+    const data = gunzipSync(await readFile(file));
+    return JSON.parse(data.subarray(12).toString('utf8')).filters?.lang?.[0] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 export async function searchBundleProblems(dist, files, locales) {
   const problems = [];
@@ -10,11 +22,16 @@ export async function searchBundleProblems(dist, files, locales) {
     .then(JSON.parse)
     .catch(() => null);
   if (!entry) return problems;
-  for (const lang of locales) {
-    const index = entry.languages?.[lang];
-    if (!index || !index.page_count) problems.push(`the search has no ${lang} index (pagefind-entry.json lists ${Object.keys(entry.languages ?? {}).join(', ') || 'none'})`);
-    else if (!files.includes(`pagefind/pagefind.${index.hash}.pf_meta`))
-      problems.push(`the ${lang} search index pagefind/pagefind.${index.hash}.pf_meta is missing`);
+  const indexes = Object.entries(entry.languages ?? {});
+  if (indexes.length !== 1) {
+    problems.push(`the search should be one index for all languages (pagefind-entry.json lists ${indexes.map(([l]) => l).join(', ') || 'none'})`);
+    return problems;
   }
+  const [[name, index]] = indexes;
+  if (!index.page_count) problems.push(`the search index ${name} holds no records`);
+  if (!files.includes(`pagefind/pagefind.${index.hash}.pf_meta`)) problems.push(`the search index pagefind/pagefind.${index.hash}.pf_meta is missing`);
+  const found = new Set();
+  for (const file of files.filter((f) => f.startsWith('pagefind/fragment/'))) found.add(await fragmentLanguage(path.join(dist, file)));
+  for (const lang of locales) if (!found.has(lang)) problems.push(`the search index holds no ${lang} record`);
   return problems;
 }

@@ -2,7 +2,7 @@
  * Filters of the recommendations tracker. The choice lives in the address (`?theme=training&q=…`), so a
  * filtered view can be linked; the same pure functions filter the cards on the page and the export.
  */
-import { foldKazakh } from '../search/fold';
+import { foldKazakh } from '../lang/kk';
 
 /** Facets: an item passes when its list for the facet holds the chosen value. */
 export const facetNames = ['theme', 'group', 'body', 'source', 'year', 'action', 'status'] as const;

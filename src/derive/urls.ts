@@ -20,6 +20,7 @@ export const paths = {
   recommendationData: (facet: string, value: string, format: 'csv' | 'json') =>
     `/data/recommendations/${facet}/${value}.${format}`,
   search: (locale: Locale) => `/${locale}/search/`,
+  glossary: (locale: Locale) => `/${locale}/glossary/`,
   about: (locale: Locale) => `/${locale}/about/`,
   feed: (locale: Locale) => `/${locale}/feed.xml`,
 };

@@ -1,4 +1,5 @@
 /** English: the language's own rules for the language layer. */
+import { stemmer } from 'stemmer';
 import type { SentenceRules } from './sentences';
 
 /** Sentence rules (h13). */
@@ -27,3 +28,59 @@ export const enSentenceRules: SentenceRules = {
   ],
   afterNumberEnds: [],
 };
+
+/**
+ * English in the search index: British and American spellings made one, then the Porter stemmer
+ * (`labour`, `labor`, `labourers` and `laborers` meet; `victims` finds `victim`).
+ *
+ * Spelling: the British forms these texts and their readers use are mapped to American ones before
+ * stemming, by root (so every form of the word follows): -our → -or, -ise/-isation → -ize/-ization,
+ * -tre → -ter, -ence → -ense, -mme → -m. Only the roots listed are changed, because the endings alone
+ * are not safe (otherwise, premise, exercise).
+ */
+
+const britishRoots: Array<[string, string]> = [
+  ['labour', 'labor'],
+  ['favour', 'favor'],
+  ['behaviour', 'behavior'],
+  ['honour', 'honor'],
+  ['neighbour', 'neighbor'],
+  ['harbour', 'harbor'],
+  ['endeavour', 'endeavor'],
+  ['organis', 'organiz'],
+  ['recognis', 'recogniz'],
+  ['criminalis', 'criminaliz'],
+  ['prioritis', 'prioritiz'],
+  ['penalis', 'penaliz'],
+  ['utilis', 'utiliz'],
+  ['mobilis', 'mobiliz'],
+  ['harmonis', 'harmoniz'],
+  ['specialis', 'specializ'],
+  ['legalis', 'legaliz'],
+  ['authoris', 'authoriz'],
+  ['standardis', 'standardiz'],
+  ['victimis', 'victimiz'],
+  ['stigmatis', 'stigmatiz'],
+  ['centre', 'center'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['licence', 'license'],
+  ['programme', 'program'],
+  ['judgement', 'judgment'],
+  ['enrol', 'enroll'],
+];
+
+/** A lower-case English word in American spelling (for the roots listed above). */
+export function americanSpelling(word: string): string {
+  for (const [british, american] of britishRoots)
+    if (word.startsWith(british) && !word.startsWith(american)) return american + word.slice(british.length);
+  return word;
+}
+
+/** An English word as the index holds it: American spelling, Porter stem (parts of a hyphenated word each). */
+export function englishIndexForm(bare: string): string {
+  return bare
+    .split('-')
+    .map((part) => (/^[a-z]+$/.test(part) ? stemmer(americanSpelling(part)) : part))
+    .join('-');
+}

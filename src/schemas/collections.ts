@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { alignmentSchema } from './alignment';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
+import { glossarySchema } from './glossary';
 import { ledgerEntrySchema } from './ledger';
 import { metricSchema } from './metric';
 import { bodySchema, groupSchema, recommendationSchema, themeSchema } from './recommendation';
@@ -43,6 +44,7 @@ export const collections = {
   /** Why each number of a source that is not a figure is not one (see src/derive/ledger.ts). */
   ledger: { layout: { kind: 'list', fileField: 'source' }, schema: ledgerEntrySchema() },
   alignments: { layout: { kind: 'list', fileField: 'source' }, schema: alignmentSchema() },
+  glossary: { layout: { kind: 'entry' }, schema: glossarySchema() },
   /** The raw source documents, exactly as received (see content/originals/README.md). */
   originals: { layout: { kind: 'raw', extension: '.txt' } },
 } as const satisfies Record<string, CollectionSpec>;

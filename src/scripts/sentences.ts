@@ -144,7 +144,13 @@ if (reader && template) {
 
   // Arriving at a sentence permalink: light it and its counterparts (CSS :target does it without JS too).
   const arrive = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // A malformed fragment (`#%E0%A4%A`) names no sentence; it must not throw.
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
     const target = id ? document.getElementById(id) : null;
     if (target?.matches('.snt')) {
       for (const el of document.querySelectorAll('.snt-target')) el.classList.remove('snt-target');
@@ -180,8 +186,13 @@ if (reader && template) {
 
 /** A search hit opens its passage with the words marked: bring the sentence holding them into view, lit. */
 export function landOnMarkedSentence(): void {
-  // By the address, not :target, which a module script may run before.
-  const id = decodeURIComponent(location.hash.slice(1));
+  // By the address, not :target, which a module script may run before (a malformed one names nothing).
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
   const target = id ? document.getElementById(id) : null;
   const sentence = target?.querySelector<HTMLElement>('.snt mark')?.closest<HTMLElement>('.snt');
   const row = sentence?.closest('.row');

@@ -1,50 +1,57 @@
 /**
- * Arriving from a search hit (?highlight=word&highlight=…#segment): mark the matched words in that passage,
- * in every language column (a Russian query marks the Russian cell, beside the unmarked translation).
- * Words match as Pagefind matched them: by prefix in Kazakh (no stemmer; folded on both sides, so
- * `курбан` marks `құрбандарын`), and by a shared stem-like prefix in Russian and English, which
- * Pagefind stems (`торговли` marks `торговлей`).
+ * Arriving from a search hit (?highlight=word&highlight=…#segment): mark the matched words in that
+ * passage, in every language column, as the search matched them (lang/index-form.ts: by stem, folded,
+ * one spelling), so «Корее» marks «Корее» and «Кореи» but not «корреспонденции».
  */
-import { foldKazakh } from './fold';
-import { bareWord, commonPrefix, wordForms } from './words';
+import type { Locale } from '../i18n/locales';
+import { indexForm, isTermMatch, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
+import { bareWord } from '../lang/tokens';
 
-/** The words to mark, from the address: bare, lower-case, folded. */
-export function highlightTerms(search: string): string[] {
+/** The words to mark, from the address: bare and lower-case. */
+export function highlightWords(search: string): string[] {
   return new URLSearchParams(search)
     .getAll('highlight')
     .flatMap((w) => w.split(/\s+/))
-    .map((w) => foldKazakh(bareWord(w)))
+    .map(bareWord)
     .filter(Boolean);
 }
 
-/** Whether a word of a text in `lang` is one a term found. */
-export function matchesTerm(word: string, term: string, lang: string): boolean {
-  return wordForms(foldKazakh(word)).some((w) => {
-    if (!w) return false;
-    // Short terms (numbers, prepositions) mark only themselves.
-    if (term.length < 3) return w === term;
-    if (w.startsWith(term)) return true;
-    // Russian and English endings Pagefind's stemmer dropped: up to three letters (жертвами ~ жертвы).
-    return lang !== 'kk' && term.length >= 5 && commonPrefix(w, term) >= Math.max(4, term.length - 3);
-  });
+/** Whether a word of a text in `lang` is one of the words searched for. */
+export function matchesWord(word: string, searched: readonly string[], lang: Locale): boolean {
+  const bare = bareWord(word);
+  if (!bare) return false;
+  const form = indexForm(bare, lang);
+  return searched.some((w) => plausibleIn(w, lang) && isTermMatch(form, queryForm(w, lang), surfaceForm(w, lang)));
+}
+
+/** The element a fragment names, or null (a malformed `#%E0%A4%A` names none). */
+export function targetOf(hash: string): HTMLElement | null {
+  if (!hash) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
 }
 
 export function highlightFromAddress(): void {
-  const terms = highlightTerms(location.search);
-  const row = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (!row || terms.length === 0) return;
-  for (const cell of row.querySelectorAll<HTMLElement>('.cell[lang]')) {
-    const lang = cell.lang;
-    const matches = (part: string) => terms.some((term) => matchesTerm(part, term, lang));
+  const searched = highlightWords(location.search);
+  // The passage (or figure row) the address names, also when it names one of its sentences.
+  const target = targetOf(location.hash);
+  const row = target?.closest<HTMLElement>('[data-segment]') ?? target;
+  if (!row || searched.length === 0) return;
+  for (const cell of row.querySelectorAll<HTMLElement>('[lang]')) {
+    const lang = cell.lang as Locale;
+    if (!['kk', 'ru', 'en'].includes(lang) || cell.querySelector('[lang]')) continue;
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);
     for (const node of nodes) {
       const parts = node.data.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
-      if (!parts.some(matches)) continue;
+      if (!parts.some((p) => matchesWord(p, searched, lang))) continue;
       const fragment = document.createDocumentFragment();
       for (const part of parts) {
-        if (part && matches(part)) {
+        if (part && matchesWord(part, searched, lang)) {
           const mark = document.createElement('mark');
           mark.textContent = part;
           fragment.append(mark);

@@ -23,6 +23,7 @@ const pageTypes = (l: string) => [
   `/${l}/recommendations/`,
   `/${l}/recommendations/${corpus.recommendations[0]!.id}/`,
   `/${l}/search/?q=trafficking`,
+  `/${l}/glossary/`,
   `/${l}/about/`,
 ];
 
@@ -57,7 +58,7 @@ test('/ goes to the browser’s language when the site has it', async ({ browser
 for (const locale of locales) {
   for (const path of pageTypes(locale)) {
     test(`${path} is accessible and asks no other origin`, async ({ page, baseURL }) => {
-      test.setTimeout(90_000); // axe over long pages and the search frames is slow under CI load
+      test.setTimeout(90_000); // axe over long pages and the search is slow under CI load
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       page.on('request', (request) => {

@@ -142,6 +142,34 @@ const cases: Case[] = [
     expected: ['content/texts/tip-2023/ru.md:12 › entry "tip-2023/ru": footnote reference [^2] has no footnote definition'],
   },
   {
+    name: 'glossary entry referring to an unknown entry',
+    file: 'glossary/victim.json',
+    edit: json((d) => (d.see = ['refuge'])),
+    expected: ['content/glossary/victim.json › entry "victim" › field "see.0": no glossary entry "refuge" in content/glossary/'],
+  },
+  {
+    name: 'glossary form quoting a source',
+    file: 'glossary/shelter.json',
+    edit: json((d) => (d.forms.ru = ['«приют»'])),
+    expected: ['content/glossary/shelter.json › entry "shelter" › field "forms.ru.0": a glossary form has no sentence punctuation or quotes'],
+  },
+  {
+    name: 'glossary form naming two terms',
+    file: 'glossary/shelter.json',
+    edit: json((d) => d.forms.ru.push('жертвы')),
+    expected: [
+      'content/glossary/victim.json › entry "victim" › field "forms.ru.0": "жертва" is already a form of glossary entry "shelter" (ru); a form names one term',
+    ],
+  },
+  {
+    name: 'glossary form that is a sentence',
+    file: 'glossary/shelter.json',
+    edit: json((d) => (d.forms.en = ['Shelters were funded by the government in 2022.'])),
+    expected: [
+      'content/glossary/shelter.json › entry "shelter" › field "forms.en.0": a glossary form is a term of at most six words, not a sentence',
+    ],
+  },
+  {
     name: 'figure of an unknown metric',
     file: 'figures/tip-2023.json',
     edit: json((d) => (d[0].metric = 'investigation')),
@@ -716,7 +744,7 @@ const cases: Case[] = [
     file: 'figure/tip-2023.json',
     edit: () => '[]\n',
     expected: [
-      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, groups, bodies, figures, recommendations, events, ledger, alignments, originals); rename it, or register the collection in src/schemas/collections.ts',
+      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, groups, bodies, figures, recommendations, events, ledger, alignments, glossary, originals); rename it, or register the collection in src/schemas/collections.ts',
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, fileForPath, lostPermalinks, permalinkAnchors, permalinks, scanHtml } from '../../scripts/dist/links.mjs';
 import { cspProblems, thirdPartyProblems } from '../../scripts/dist/security.mjs';
@@ -143,17 +144,32 @@ describe('permalink redirects in dist', () => {
 
 describe('search bundle', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'bundle-'));
-  mkdirSync(path.join(dist, 'pagefind'));
-  writeFileSync(
-    path.join(dist, 'pagefind', 'pagefind-entry.json'),
-    JSON.stringify({ languages: { en: { hash: 'en_1', page_count: 3 }, ru: { hash: 'ru_1', page_count: 3 } } }),
-  );
-  it('fails without pagefind.js, without a language index, or without its files', async () => {
-    const files = ['pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1.pf_meta'];
+  mkdirSync(path.join(dist, 'pagefind', 'fragment'), { recursive: true });
+  const fragment = (name: string, lang: string) =>
+    writeFileSync(
+      path.join(dist, 'pagefind', 'fragment', name),
+      gzipSync(
+        Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url: '/x/', filters: { lang: [lang] } }))]),
+      ),
+    );
+  fragment('und_1.pf_fragment', 'en');
+  fragment('und_2.pf_fragment', 'ru');
+  const entry = (languages: object) =>
+    writeFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages }));
+  const fragments = ['pagefind/fragment/und_1.pf_fragment', 'pagefind/fragment/und_2.pf_fragment'];
+  it('fails without pagefind.js, without its index files, or without records of a language', async () => {
+    entry({ und: { hash: 'und_1', page_count: 2 } });
+    const files = ['pagefind/pagefind-entry.json', ...fragments];
     expect(await searchBundleProblems(dist, files, ['kk', 'ru', 'en'])).toEqual([
       'dist/pagefind/pagefind.js is missing: run Pagefind (npm run build does)',
-      'the search has no kk index (pagefind-entry.json lists en, ru)',
-      'the ru search index pagefind/pagefind.ru_1.pf_meta is missing',
+      'the search index pagefind/pagefind.und_1.pf_meta is missing',
+      'the search index holds no kk record',
+    ]);
+  });
+  it('fails when the languages are split into several indexes (one WebAssembly serves one index)', async () => {
+    entry({ en: { hash: 'en_1', page_count: 3 }, ru: { hash: 'ru_1', page_count: 3 } });
+    expect(await searchBundleProblems(dist, ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'], ['en'])).toEqual([
+      'the search should be one index for all languages (pagefind-entry.json lists en, ru)',
     ]);
   });
   it('fails when the bundle is gone', async () => {

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { exactPhrase, phrasePositions, hitLanguage, inLocale, parseSearch, searchQuery } from '../../src/search/query';
+import { exactPhrase, parseSearch, searchQuery, type SearchState } from '../../src/search/query';
+import { excerpt } from '../../src/search/excerpt';
+import { editDistance, suggest } from '../../src/search/suggest';
+import { bestSentence, hitLink, sayer } from '../../src/search/render';
+import type { Hit } from '../../src/search/engine';
 
 describe('search state in the address', () => {
-  it('round-trips query, language and filters', () => {
-    const state = { q: '"торговли людьми"', lang: 'ru', filters: { source: 'tip-2023', kind: 'segment' } };
+  it('round-trips query, language, filters and the expansions switched off', () => {
+    const state: SearchState = {
+      q: '"торговли людьми"',
+      lang: 'ru',
+      filters: { source: 'tip-2023', kind: 'segment' },
+      off: ['south-korea.kk', 'victim.ru'],
+    };
     expect(parseSearch(searchQuery(state))).toEqual(state);
   });
-  it('writes nothing for an empty search and ignores unknown parameters', () => {
-    expect(searchQuery({ q: '', lang: '', filters: {} })).toBe('');
-    expect(parseSearch('?q=x&foo=bar')).toEqual({ q: 'x', lang: '', filters: {} });
-  });
-});
-
-describe('hits', () => {
-  it('open in the reader’s interface language, keeping the passage and the highlight', () => {
-    expect(inLocale('/kk/sources/tip-2023/?highlight=%D0%BA#protection-1', 'en')).toBe(
-      '/en/sources/tip-2023/?highlight=%D0%BA#protection-1',
-    );
-  });
-  it('say which language index they came from', () => {
-    expect(hitLanguage('/ru/sources/tip-2023/#summary')).toBe('ru');
-    expect(hitLanguage('/data/figures.json')).toBeNull();
+  it('writes nothing for an empty search and ignores unknown parameters and languages', () => {
+    expect(searchQuery({ q: '', lang: '', filters: {}, off: [] })).toBe('');
+    expect(parseSearch('?q=x&foo=bar&lang=de')).toEqual({ q: 'x', lang: '', filters: {}, off: [] });
   });
 });
 
@@ -28,16 +25,66 @@ describe('exact phrases', () => {
   it('are a whole query in quotes of any usual kind', () => {
     expect(exactPhrase('"число сотрудников"')).toBe('число сотрудников');
     expect(exactPhrase('«адам саудасы»')).toBe('адам саудасы');
-    expect(exactPhrase('число "сотрудников"')).toBeNull();
+    expect(exactPhrase('адам "саудасы"')).toBeNull();
   });
 });
 
-describe('phrase positions', () => {
-  it('finds where a phrase starts, ignoring case and punctuation around words', () => {
-    expect(
-      phrasePositions('Правительство выявило 24 жертвы. Правительство выявило, 24 жертвы', 'правительство выявило 24 жертвы'),
-    ).toEqual([0, 4]);
-    expect(phrasePositions('выявило 24 жертвы', 'выявило 25 жертвы')).toEqual([]);
-    expect(phrasePositions('(23 – за торговлю) выявило 24 жертвы', 'выявило 24 жертвы')).toEqual([4]);
+describe('excerpts', () => {
+  it('escape the text and mark the matched words', () => {
+    expect(excerpt('a <b> c d', [1, 3], 10)).toBe('a <mark>&lt;b&gt;</mark> c <mark>d</mark>');
+  });
+  it('start shortly before the first match and say where the text goes on', () => {
+    const text = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+    expect(excerpt(text, [50], 10)).toBe('… w48 w49 <mark>w50</mark> w51 w52 w53 w54 w55 w56 w57 …');
+  });
+});
+
+describe('messages', () => {
+  it('fill placeholders literally: a query with $& or $1 stays as typed', () => {
+    const say = sayer({ 'search.none': 'Nothing found for “{q}”.' });
+    expect(say('search.none', { q: '$& and $1 $$' })).toBe('Nothing found for “$& and $1 $$”.');
+    expect(say('search.none')).toBe('Nothing found for “{q}”.');
+  });
+});
+
+describe('hit links', () => {
+  it('open the reader in the interface language at the passage, with the words to mark', () => {
+    const hit = { url: '/kk/sources/tip-2020/#para-7', sentences: [], positions: [] } as unknown as Hit;
+    expect(hitLink(hit, 'en', ['корея', 'курбан'])).toBe(
+      `/en/sources/tip-2020/?highlight=${encodeURIComponent('корея')}&highlight=${encodeURIComponent('курбан')}#para-7`,
+    );
+  });
+});
+
+describe('landing on a sentence', () => {
+  const sentences = [
+    { at: 0, id: 'para-7-s1' },
+    { at: 12, id: 'para-7-s2' },
+    { at: 20, id: 'para-7-s3' },
+  ];
+  it('opens the sentence holding most of the matched words', () => {
+    expect(bestSentence({ sentences, positions: [5, 22, 23, 25] })).toBe('para-7-s3');
+    expect(bestSentence({ sentences, positions: [5, 14] })).toBe('para-7-s1');
+    const hit = { url: '/kk/sources/tip-2020/#para-7', sentences, positions: [21] } as unknown as Hit;
+    expect(hitLink(hit, 'ru', [])).toBe('/ru/sources/tip-2020/#para-7-s3');
+  });
+  it('opens the passage when it has no sentences', () => {
+    expect(bestSentence({ sentences: [], positions: [1] })).toBeNull();
+  });
+});
+
+describe('did you mean', () => {
+  const vocabulary = { kk: ['құрбандары'], ru: ['проверок', 'ахметжанов'], en: ['akhmetzhanov', 'trafficking'] };
+  it('suggests the nearest word of the texts for a word they do not have', () => {
+    expect(suggest('Ahmetzhanov', vocabulary)).toBe('akhmetzhanov');
+    expect(suggest('trafficing', vocabulary)).toBe('trafficking');
+  });
+  it('suggests nothing when every word is there or none is near', () => {
+    expect(suggest('trafficking', vocabulary)).toBeNull();
+    expect(suggest('qqzzxxq', vocabulary)).toBeNull();
+  });
+  it('counts edits', () => {
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
   });
 });

@@ -11,6 +11,7 @@ import { alignments } from './alignments';
 import { events } from './events';
 import { figureMeaning } from './figure-meaning';
 import { figures } from './figures';
+import { glossary } from './glossary';
 import { ids } from './ids';
 import { ledger } from './ledger';
 import { recommendations } from './recommendations';
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   events,
   alignments,
   ledger,
+  glossary,
 ];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */

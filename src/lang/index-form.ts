@@ -1,0 +1,79 @@
+/**
+ * The search index's form of a word in each language: what the index holds and what a query is turned
+ * into, so the two meet (stems, folding, one spelling, joined digit groups). See ./tokens.ts for words.
+ */
+import type { Locale } from '../i18n/locales';
+import { americanSpelling, englishIndexForm } from './en';
+import { foldKazakh, hasKazakhLetter, kazakhIndexForm } from './kk';
+import { russianIndexForm, russianQueryForm } from './ru';
+import { tokenize } from './tokens';
+
+const forms: Record<Locale, (bare: string) => string> = {
+  kk: kazakhIndexForm,
+  ru: russianIndexForm,
+  en: englishIndexForm,
+};
+
+/** The index form of a bare word (see tokens.ts) in a text of language `lang`. */
+export function indexForm(bare: string, lang: Locale): string {
+  return forms[lang](bare);
+}
+
+const queryForms: Record<Locale, (bare: string) => string> = {
+  kk: kazakhIndexForm,
+  ru: russianQueryForm,
+  en: englishIndexForm,
+};
+
+/**
+ * The form a query word is searched by: the index form, or for Russian a stem that is never longer
+ * (see ru.ts), so that a word found by prefix is every form of it the index holds.
+ */
+export function queryForm(bare: string, lang: Locale): string {
+  return queryForms[lang](bare);
+}
+
+/** The index forms of every word of a text, in order: one per token. */
+export function indexForms(text: string, lang: Locale): string[] {
+  return tokenize(text).map((t) => indexForm(t.bare, lang));
+}
+
+const surfaces: Record<Locale, (bare: string) => string> = {
+  kk: foldKazakh,
+  ru: (bare) => bare.replace(/ё/g, 'е'),
+  en: americanSpelling,
+};
+
+/** A bare word as the language writes it before stemming (folded, one spelling): what a match must agree with. */
+export function surfaceForm(bare: string, lang: Locale): string {
+  return surfaces[lang](bare);
+}
+
+/**
+ * Whether a word can be one of language `lang`'s: Latin words are English; Cyrillic words are Russian or
+ * Kazakh (Kazakh typed on a Russian keyboard has only Russian letters), and Kazakh only when they have a
+ * letter Russian lacks; numbers belong to every language.
+ */
+export function plausibleIn(bare: string, lang: Locale): boolean {
+  if (!/\p{L}/u.test(bare)) return true;
+  if (/[a-z]/.test(bare)) return lang === 'en';
+  if (hasKazakhLetter(bare)) return lang === 'kk';
+  return lang !== 'en';
+}
+
+/** How many letters two words share at their start. */
+export function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Whether an index word found for a query term is really that term, not prefix noise. Pagefind matches
+ * every index word that starts with the term's stem (`кор`, the stem of «Корее», starts «корреспонденц»).
+ * A match is kept when it is the stem itself, continues the word as typed (`торг` → `торговл`), or
+ * agrees with the typed word beyond the stem (`коре` for «Корее»).
+ */
+export function isTermMatch(indexWord: string, stem: string, surface: string): boolean {
+  return indexWord === stem || indexWord.startsWith(surface) || commonPrefix(indexWord, surface) > stem.length;
+}

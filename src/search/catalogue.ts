@@ -1,0 +1,41 @@
+/**
+ * What the search page sends its script to name hits (see render.ts `Catalogue`), built from the corpus
+ * in the page's language: source labels, section headings as the texts write them, titles of figures
+ * and recommendations, the languages of each source. Also the glossary, for expanding queries.
+ */
+import type { Corpus } from '../schemas/corpus';
+import { locales, type Locale } from '../i18n/locales';
+import type { Translate } from '../i18n';
+import { formatNumber, periodLabel } from '../derive/format';
+import type { Catalogue } from './render';
+import type { GlossaryTerm } from './expand';
+import { unitOf } from './records';
+
+export function searchCatalogue(corpus: Corpus, locale: Locale, t: Translate): Catalogue {
+  const sections: Catalogue['sections'] = {};
+  for (const text of corpus.texts)
+    // Sections are named by their heading; the title (depth 1) heads the whole text and names no section.
+    for (const segment of text.segments.filter((s) => s.kind === 'heading' && (s.depth ?? 2) > 1)) {
+      const bySection = (sections[text.source] ??= {});
+      (bySection[segment.id] ??= {})[text.lang] = segment.text;
+    }
+  const metrics = new Map(corpus.metrics.map((m) => [m.id, m]));
+  const labels = new Map(corpus.sources.map((s) => [s.id, s.label[locale]]));
+  const titles: Record<string, string> = {};
+  for (const f of corpus.figures)
+    titles[unitOf(`/${locale}/findings/metrics/${f.metric}/#${f.id}`)] =
+      `${metrics.get(f.metric)?.name[locale] ?? f.metric} ${periodLabel(f.period)}: ${formatNumber(f.value, locale)} · ${labels.get(f.source)}`;
+  for (const r of corpus.recommendations)
+    titles[unitOf(`/${locale}/recommendations/${r.id}/`)] =
+      `${t(r.type === 'commitment' ? 'rec.commitment' : 'rec.recommendation', { number: r.number })} · ${labels.get(r.source)}`;
+  return {
+    sources: Object.fromEntries(labels),
+    sections,
+    titles,
+    versions: Object.fromEntries(corpus.sources.map((s) => [s.id, locales.filter((l) => s.versions[l])])),
+  };
+}
+
+export function searchGlossary(corpus: Corpus): GlossaryTerm[] {
+  return corpus.glossary.map((g) => ({ id: g.id, forms: g.forms }));
+}

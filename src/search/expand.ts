@@ -1,0 +1,165 @@
+/**
+ * Where the query fans out to the languages: the words as typed, in the languages they can be, and the
+ * glossary's equivalents in the others ("South Korea victims" also searches «Оңтүстік Корея құрбан» in
+ * Kazakh and «Южная Корея жертва» in Russian). Pure: the page shows the plan, Pagefind runs it.
+ */
+import { locales, type Locale } from '../i18n/locales';
+import { commonPrefix, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
+import { tokenize } from '../lang/tokens';
+
+/** A glossary entry as the search page receives it (see content/glossary/). */
+export interface GlossaryTerm {
+  id: string;
+  forms: Record<Locale, string[]>;
+}
+
+/** One word to search for in one language: its index form, and the form it must agree with (see isTermMatch). */
+export interface Term {
+  stem: string;
+  surface: string;
+}
+
+/** An equivalent the page searched (or would search) because of the glossary. */
+export interface Expansion {
+  term: string;
+  lang: Locale;
+  /** The glossary's headword in that language, as shown in "also searched". */
+  label: string;
+  /** False when the reader switched it off (its key is in the address). */
+  on: boolean;
+}
+
+/** What one language is asked: each alternative is one Pagefind search (all its terms must match). */
+export interface LanguageSearch {
+  lang: Locale;
+  alternatives: Term[][];
+}
+
+export interface SearchPlan {
+  expansions: Expansion[];
+  searches: LanguageSearch[];
+}
+
+/** The key of an expansion in the address (`&off=south-korea.ru`). */
+export const expansionKey = (e: Pick<Expansion, 'term' | 'lang'>) => `${e.term}.${e.lang}`;
+
+/** At most this many alternatives per language (each is one search). */
+const maxAlternatives = 4;
+
+function termOf(bare: string, lang: Locale): Term {
+  return { stem: queryForm(bare, lang), surface: surfaceForm(bare, lang) };
+}
+
+/** Whether a query word and a glossary word are one word in a language: equal stems, or stems that differ only in an ending. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\d+$/.test(a) || /^\d+$/.test(b)) return false;
+  return Math.abs(a.length - b.length) <= 2 && commonPrefix(a, b) >= Math.max(3, Math.min(a.length, b.length) - 1);
+}
+
+interface Span {
+  start: number;
+  end: number;
+  entry: GlossaryTerm;
+  /** Languages whose form the words matched: the query is written in them. */
+  langs: Set<Locale>;
+}
+
+/** Glossary terms found in the query: longest first, not overlapping. */
+export function findTerms(words: readonly string[], glossary: readonly GlossaryTerm[]): Span[] {
+  const candidates: Span[] = [];
+  const stems = Object.fromEntries(locales.map((l) => [l, words.map((w) => queryForm(w, l))])) as Record<Locale, string[]>;
+  for (const entry of glossary)
+    for (const lang of locales)
+      for (const form of entry.forms[lang]) {
+        const key = tokenize(form).map((t) => queryForm(t.bare, lang));
+        if (key.length === 0) continue;
+        for (let start = 0; start + key.length <= words.length; start++)
+          if (key.every((k, i) => sameWord(stems[lang][start + i]!, k) && plausibleIn(words[start + i]!, lang))) {
+            const end = start + key.length;
+            const same = candidates.find((c) => c.entry === entry && c.start === start && c.end === end);
+            if (same) same.langs.add(lang);
+            else candidates.push({ start, end, entry, langs: new Set([lang]) });
+          }
+      }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Span[] = [];
+  for (const c of candidates) if (!chosen.some((s) => c.start < s.end && s.start < c.end)) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The plan for a query: the expansions the glossary offers, and what each language is asked.
+ * `only` limits the search to one language; `off` holds the keys of expansions switched off.
+ */
+export function planSearch(
+  q: string,
+  glossary: readonly GlossaryTerm[],
+  only: Locale | '' = '',
+  off: ReadonlySet<string> = new Set(),
+): SearchPlan {
+  const words = tokenize(q).map((t) => t.bare);
+  const spans = findTerms(words, glossary);
+  const expansions: Expansion[] = [];
+  for (const span of spans)
+    for (const lang of locales)
+      if (!span.langs.has(lang) && span.entry.forms[lang].length > 0)
+        expansions.push({
+          term: span.entry.id,
+          lang,
+          label: span.entry.forms[lang][0]!,
+          on: !off.has(expansionKey({ term: span.entry.id, lang })),
+        });
+  const searches: LanguageSearch[] = [];
+  for (const lang of only ? [only] : locales) {
+    // Each position of the query gives one or more choices of terms; the alternatives are their product.
+    const slots: Term[][][] = [];
+    for (let i = 0; i < words.length;) {
+      const span = spans.find((s) => s.start === i);
+      const typed = (from: number, to: number) =>
+        words
+          .slice(from, to)
+          .filter((w) => plausibleIn(w, lang))
+          .map((w) => termOf(w, lang));
+      if (!span) {
+        const terms = typed(i, i + 1);
+        if (terms.length) slots.push([terms]);
+        i++;
+        continue;
+      }
+      const expansion = expansions.find((e) => e.term === span.entry.id && e.lang === lang);
+      if (span.langs.has(lang) || !expansion?.on) {
+        const terms = typed(span.start, span.end);
+        if (terms.length) slots.push([terms]);
+      } else {
+        const seen = new Set<string>();
+        const choices: Term[][] = [];
+        for (const form of span.entry.forms[lang]) {
+          const terms = tokenize(form).map((t) => termOf(t.bare, lang));
+          const key = terms.map((t) => t.stem).join(' ');
+          if (!seen.has(key)) {
+            seen.add(key);
+            choices.push(terms);
+          }
+        }
+        slots.push(choices);
+      }
+      i = span.end;
+    }
+    if (slots.length === 0) continue;
+    let alternatives: Term[][] = [[]];
+    for (const slot of slots)
+      alternatives = alternatives.flatMap((a) => slot.map((choice) => [...a, ...choice])).slice(0, maxAlternatives);
+    searches.push({ lang, alternatives });
+  }
+  return { expansions, searches };
+}
+
+/** Word positions in `stems` (index forms of a text in `lang`) where the glossary form `key` starts. */
+export function formPositions(stems: readonly string[], key: readonly string[]): number[] {
+  const found: number[] = [];
+  if (key.length === 0) return found;
+  for (let start = 0; start + key.length <= stems.length; start++)
+    if (key.every((k, i) => sameWord(stems[start + i]!, k))) found.push(start);
+  return found;
+}

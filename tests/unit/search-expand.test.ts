@@ -1,0 +1,54 @@
+/** Query expansion through the glossary: what each language is asked, and the switches. */
+import { describe, expect, it } from 'vitest';
+import { expansionKey, planSearch, type GlossaryTerm } from '../../src/search/expand';
+
+const glossary: GlossaryTerm[] = [
+  { id: 'south-korea', forms: { kk: ['Оңтүстік Корея'], ru: ['Южная Корея', 'Республика Корея'], en: ['South Korea'] } },
+  { id: 'victim', forms: { kk: ['құрбан'], ru: ['жертва'], en: ['victim'] } },
+  { id: 'forced-labour', forms: { kk: ['мәжбүрлі еңбек'], ru: ['принудительный труд'], en: ['forced labour', 'forced labor'] } },
+  { id: 'laos', forms: { kk: ['Лаос'], ru: ['Лаос'], en: ['Laos'] } },
+];
+const stems = (plan: ReturnType<typeof planSearch>, lang: string) =>
+  plan.searches.find((s) => s.lang === lang)?.alternatives.map((a) => a.map((t) => t.stem).join(' '));
+
+describe('glossary expansion', () => {
+  it('asks the other languages for the glossary equivalents of an English query', () => {
+    const plan = planSearch('South Korea victims', glossary);
+    expect(plan.expansions.map((e) => `${e.label} (${e.lang})`)).toEqual([
+      'Оңтүстік Корея (kk)',
+      'Южная Корея (ru)',
+      'құрбан (kk)',
+      'жертва (ru)',
+    ]);
+    expect(stems(plan, 'en')).toEqual(['south korea victim']);
+    expect(stems(plan, 'kk')).toEqual(['онтустик корея курбан']);
+    // Every Russian form is searched: one alternative per form.
+    expect(stems(plan, 'ru')).toEqual(['южн коре жертв', 'республик коре жертв']);
+  });
+  it('recognises inflected and differently spelled forms of a term', () => {
+    expect(planSearch('Южной Корее', glossary).expansions.map((e) => e.lang)).toEqual(['kk', 'en']);
+    expect(planSearch('Оңтүстік Кореядағы құрбандар', glossary).expansions.map(expansionKey)).toEqual([
+      'south-korea.ru',
+      'south-korea.en',
+      'victim.ru',
+      'victim.en',
+    ]);
+    expect(planSearch('forced labor', glossary).expansions.map(expansionKey)).toEqual(['forced-labour.kk', 'forced-labour.ru']);
+  });
+  it('drops a switched-off expansion: that language is asked only what it could read as typed', () => {
+    const plan = planSearch('South Korea victims', glossary, '', new Set(['south-korea.ru']));
+    expect(plan.expansions.find((e) => expansionKey(e) === 'south-korea.ru')?.on).toBe(false);
+    expect(stems(plan, 'ru')).toEqual(['жертв']);
+  });
+  it('does not ask a language for words it cannot be written in, and keeps numbers everywhere', () => {
+    const plan = planSearch('pretrial 2022', glossary);
+    expect(plan.expansions).toEqual([]);
+    expect(stems(plan, 'en')).toEqual(['pretrial 2022']);
+    expect(stems(plan, 'ru')).toEqual(['2022']);
+  });
+  it('asks one language only when the reader chose one', () => {
+    const plan = planSearch('Laos', glossary, 'ru');
+    expect(plan.searches.map((s) => s.lang)).toEqual(['ru']);
+    expect(stems(plan, 'ru')).toEqual(['лаос']);
+  });
+});
