@@ -19,6 +19,9 @@ export const paths = {
   recommendationMatrix: (locale: Locale) => `/${locale}/recommendations/matrix/`,
   recommendationData: (facet: string, value: string, format: 'csv' | 'json') =>
     `/data/recommendations/${facet}/${value}.${format}`,
+  /** Share-preview images (og:image), one per page and locale. */
+  ogRecommendation: (locale: Locale, id: string) => `/${locale}/og/recommendations/${id}.png`,
+  ogSource: (locale: Locale, source: string) => `/${locale}/og/sources/${source}.png`,
   search: (locale: Locale) => `/${locale}/search/`,
   glossary: (locale: Locale) => `/${locale}/glossary/`,
   about: (locale: Locale) => `/${locale}/about/`,
