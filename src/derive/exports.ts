@@ -4,7 +4,8 @@ import type { Corpus } from '../schemas/corpus';
 import { figureRecords, toCsv, withBom } from './findings';
 import { publicUrl } from './urls';
 import { recommendationsCsvOf } from './rec-csv';
-import { statusOf, yearOfRecommendation } from './recommendations';
+import { facetOptions, facetValuesOf, statusOf, yearOfRecommendation } from './recommendations';
+import type { FacetName } from './rec-filters';
 
 /** The figures CSV: the columns of `figureRecords`, flattened; every one is described in `dictionary.ts`. */
 export const figureCsvHeader = [
@@ -93,4 +94,15 @@ export type RecommendationRecord = ReturnType<typeof recommendationRecords>[numb
 
 export function recommendationsCsv(corpus: Corpus): string {
   return withBom(recommendationsCsvOf(recommendationRecords(corpus)));
+}
+
+/** One static download per facet value (`/data/recommendations/<facet>/<value>.csv|json`): the no-JS filtered export. */
+export function facetDownloadPaths(corpus: Corpus) {
+  return facetOptions(corpus).flatMap(({ facet, values }) => values.map(({ value }) => ({ params: { facet, value } })));
+}
+
+/** The export records of the recommendations that hold one facet value. */
+export function facetRecords(corpus: Corpus, facet: FacetName, value: string) {
+  const ids = new Set(corpus.recommendations.filter((r) => facetValuesOf(corpus, r)[facet].includes(value)).map((r) => r.id));
+  return recommendationRecords(corpus).filter((r) => ids.has(r.id));
 }
