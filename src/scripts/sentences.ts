@@ -4,6 +4,8 @@
  * "Copy quote" / "Copy link"); on phones one language is shown per row, switched with one tap.
  * Without JavaScript, a sentence permalink is still highlighted with its counterparts by :target (CSS).
  */
+import { targetOf } from './fragment';
+
 const reader = document.querySelector<HTMLElement>('[data-reader]');
 const template = document.querySelector<HTMLTemplateElement>('template[data-sentence-tools]');
 
@@ -144,14 +146,8 @@ if (reader && template) {
 
   // Arriving at a sentence permalink: light it and its counterparts (CSS :target does it without JS too).
   const arrive = () => {
-    // A malformed fragment (`#%E0%A4%A`) names no sentence; it must not throw.
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
-    const target = id ? document.getElementById(id) : null;
+    const target = targetOf(location.hash);
+    const id = target?.id ?? '';
     if (target?.matches('.snt')) {
       for (const el of document.querySelectorAll('.snt-target')) el.classList.remove('snt-target');
       for (const el of members(target.closest('.row')!, id)) el.classList.add('snt-target');
@@ -186,14 +182,8 @@ if (reader && template) {
 
 /** A search hit opens its passage with the words marked: bring the sentence holding them into view, lit. */
 export function landOnMarkedSentence(): void {
-  // By the address, not :target, which a module script may run before (a malformed one names nothing).
-  let id = '';
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return;
-  }
-  const target = id ? document.getElementById(id) : null;
+  // By the address, not :target, which a module script may run before.
+  const target = targetOf(location.hash);
   const sentence = target?.querySelector<HTMLElement>('.snt mark')?.closest<HTMLElement>('.snt');
   const row = sentence?.closest('.row');
   if (!sentence || !row) return;

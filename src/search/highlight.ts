@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { indexForm, isTermMatch, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
 import { bareWord } from '../lang/tokens';
+import { targetOf } from '../scripts/fragment';
 
 /** The words to mark, from the address: bare and lower-case. */
 export function highlightWords(search: string): string[] {
@@ -22,16 +23,6 @@ export function matchesWord(word: string, searched: readonly string[], lang: Loc
   if (!bare) return false;
   const form = indexForm(bare, lang);
   return searched.some((w) => plausibleIn(w, lang) && isTermMatch(form, queryForm(w, lang), surfaceForm(w, lang)));
-}
-
-/** The element a fragment names, or null (a malformed `#%E0%A4%A` names none). */
-export function targetOf(hash: string): HTMLElement | null {
-  if (!hash) return null;
-  try {
-    return document.getElementById(decodeURIComponent(hash.slice(1)));
-  } catch {
-    return null;
-  }
 }
 
 export function highlightFromAddress(): void {
