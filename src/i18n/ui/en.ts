@@ -288,7 +288,6 @@ export const en = {
     'Each number the text states, in every language version, and what accounts for it: a figure, a date or article number recognised by its words, or our entry with the reason it is not a figure.',
   'ledger.summary':
     'Numbers: {total}. Figures: {figures}; dates, article or reference numbers: {auto}; listed with a reason: {listed}; unaccounted: {open}.',
-  'ledger.segment': 'Passage',
   'ledger.number': 'Number as written',
   'ledger.context': 'In context',
   'ledger.why': 'What it is',
