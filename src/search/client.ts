@@ -174,9 +174,9 @@ export function startSearch(): void {
       const want = mergeAnswers(hits).length + pageSize;
       let drawnEarly = false;
       while (loaded < candidates.length && mergeAnswers(hits).length < want) {
-        // Until the first drawing, just enough for it (a destination may match in two languages).
+        // Just enough for the first drawing, then for the page (a destination may match in two languages).
         const early = progressive && !drawnEarly;
-        const size = early ? firstDraw + 2 - mergeAnswers(hits).length : pageSize;
+        const size = (early ? firstDraw : want) + 2 - mergeAnswers(hits).length;
         const batch = candidates.slice(loaded, loaded + size);
         loaded += batch.length;
         for (const hit of await Promise.all(batch.map((c) => c.load().catch(() => null)))) if (hit) hits.push(hit);
