@@ -154,11 +154,14 @@ export function startSearch(): void {
     if (mine !== generation) return;
     const hits: Hit[] = [];
     let loaded = 0;
-    const draw = (results: ReturnType<typeof mergeAnswers>, complete: boolean) => {
+    /** Results on the page: a page at first, a page more on each "more". */
+    let shown = 0;
+    const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number) => {
+      const complete = loaded >= candidates.length;
       const count = complete ? results.length : Math.max(units.size, results.length);
       status.textContent = count === 1 ? say('search.resultsOne') : say('search.results', { count });
-      renderGroups(results, catalogue, locale, say, area);
-      if (!complete) {
+      renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
+      if (!complete || results.length > upTo) {
         const next = button(
           say('search.more'),
           () => next.remove(),
@@ -169,28 +172,29 @@ export function startSearch(): void {
       }
     };
     const more = async () => {
-      // Fragments load a batch at a time until a page of distinct results is shown or none is left. The
+      // Fragments load a batch at a time until a page of distinct results is known or none is left. The
       // first few are drawn at once (a search typed in the box), the rest of the page joins them.
-      const want = mergeAnswers(hits).length + pageSize;
+      const want = shown + pageSize;
       let drawnEarly = false;
       while (loaded < candidates.length && mergeAnswers(hits).length < want) {
         // Just enough for the first drawing, then for the page (a destination may match in two languages).
-        const early = progressive && !drawnEarly;
+        const early = progressive && !drawnEarly && shown === 0;
         const size = (early ? firstDraw : want) + 2 - mergeAnswers(hits).length;
         const batch = candidates.slice(loaded, loaded + size);
         loaded += batch.length;
         for (const hit of await Promise.all(batch.map((c) => c.load().catch(() => null)))) if (hit) hits.push(hit);
         if (mine !== generation) return;
         const results = mergeAnswers(hits);
-        if (progressive && !drawnEarly && results.length >= firstDraw && loaded < candidates.length) {
-          draw(results, false);
+        if (early && results.length >= firstDraw && loaded < candidates.length) {
+          draw(results, want);
           drawnEarly = true;
         }
       }
       if (mine !== generation) return;
       const results = mergeAnswers(hits);
       if (results.length === 0) return nothing(state, failed, mine);
-      draw(results, loaded >= candidates.length);
+      shown = Math.min(want, results.length);
+      draw(results, shown);
     };
     await more();
   };
