@@ -312,6 +312,12 @@ export const kk = {
   'ledger.reason.not-a-quantity': 'сан мөлшері емес',
   'findings.statement': 'Дереккөз мұны да айтады',
   'translations.notStatistics': 'Статистика емес (жазылғандай)',
+  'translations.pair': '«{present}» нұсқасында {value}, ал «{missing}» нұсқасында {other}',
+  'translations.agrees':
+    'Басқа деректермен «{agree}» нұсқасы сәйкес келеді, «{differ}» нұсқасы сәйкес келмейді. Біздің көрсеткіш:',
+  'translations.asWritten':
+    'Әр нұсқада жазылғандай көрсетілді. Қай жазылуы дұрыс екені туралы біздің дереккөздерде басқа мәлімет жоқ.',
+  'translations.noEvidence': 'Қай нұсқа дұрыс екені туралы біздің дереккөздерде басқа мәлімет жоқ.',
   'translations.unitSlips': 'Сан жанындағы сөздері сәйкес келмейтіндер',
   'translations.unitSlipsIntro': 'Екі нұсқадағы бір сан: бірінде жас мөлшері, екіншісінде жылмен берілген мерзім.',
   'translations.unit.age': 'жас',

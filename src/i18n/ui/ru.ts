@@ -312,6 +312,11 @@ export const ru = {
   'ledger.reason.not-a-quantity': 'не количество',
   'findings.statement': 'Источник также пишет',
   'translations.notStatistics': 'Не статистика (как написано)',
+  'translations.pair': '{value} в версии «{present}», {other} — в версии «{missing}»',
+  'translations.agrees': 'С другими данными согласуется версия «{agree}», версия «{differ}» — нет. Наш показатель:',
+  'translations.asWritten':
+    'Показано так, как написано в каждой версии. Других сведений о том, какое написание верно, в наших источниках нет.',
+  'translations.noEvidence': 'Других сведений о том, какая версия верна, в наших источниках нет.',
   'translations.unitSlips': 'Слова при числах, которые расходятся',
   'translations.unitSlipsIntro': 'Одно и то же число в двух версиях, но в одной это возраст, а в другой — срок в годах.',
   'translations.unit.age': 'возраст',
