@@ -18,10 +18,9 @@ const types = {
 
 /**
  * dist/ on loopback the way a static host serves it: the headers of dist/_headers (the site's CSP with
- * frame-ancestors, nosniff, …) and the redirects of dist/_redirects, gzip for text, ETag and
- * Last-Modified, and `Cache-Control: no-cache`, so the three search frames share one download of
- * pagefind.js (the browser revalidates the copy the first frame fetched) and the figures count bytes
- * on the wire. Unknown addresses get 404.html with status 404.
+ * frame-ancestors, nosniff, and the cache lifetimes of hashed files), the redirects of dist/_redirects,
+ * gzip for text, ETag and Last-Modified, and `Cache-Control: no-cache` where `_headers` gives none, so
+ * the figures count bytes on the wire. Unknown addresses get 404.html with status 404.
  */
 export async function serve(dir, { port = 0, host = '127.0.0.1' } = {}) {
   const headersText = await readFile(path.join(dir, '_headers'), 'utf8').catch(() => '');
@@ -42,7 +41,7 @@ export async function serve(dir, { port = 0, host = '127.0.0.1' } = {}) {
         info = await stat(file);
       }
       const etag = `W/"${info.size}-${info.mtimeMs}"`;
-      const headers = { ...policy, ETag: etag, 'Last-Modified': info.mtime.toUTCString(), 'Cache-Control': 'no-cache' };
+      const headers = { 'Cache-Control': 'no-cache', ...policy, ETag: etag, 'Last-Modified': info.mtime.toUTCString() };
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
       send(req, res, 200, headers, file, await readFile(file));
     } catch {

@@ -2,6 +2,7 @@
  * The corpus as pages see it: Astro's content collections, assembled and cross-checked once per build.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
+import { locales } from '../i18n/locales';
 import { collectionNames } from '../schemas/collections';
 import type { Corpus, Located } from '../schemas/corpus';
 import { contentDate } from './date';
@@ -38,5 +39,13 @@ export async function getContentDate(): Promise<Date> {
       .map((s) => full(s.published))
       .sort()
       .at(-1),
+  );
+}
+
+/** Static paths for a page that exists once per source and locale: `export const getStaticPaths = sourceStaticPaths;`. */
+export async function sourceStaticPaths() {
+  const corpus = await getCorpus();
+  return locales.flatMap((locale) =>
+    corpus.sources.map((source) => ({ params: { locale, source: source.id }, props: { locale, sourceId: source.id } })),
   );
 }

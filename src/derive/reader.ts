@@ -125,3 +125,8 @@ export function lowConfidenceUnits(corpus: Corpus): Array<{ source: string; unit
       ),
   );
 }
+
+/** Sources in publication order, oldest first: the source lists, the search filter and the tracker's groups. */
+export function sourcesByDate(corpus: Corpus): Located<Source>[] {
+  return [...corpus.sources].sort((a, b) => a.published.localeCompare(b.published));
+}

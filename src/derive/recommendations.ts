@@ -2,12 +2,12 @@
 import type { Corpus, Located } from '../schemas/corpus';
 import { actionCategories, type Recommendation } from '../schemas/recommendation';
 import { facetNames, type FacetName } from './rec-filters';
+import { sourcesByDate } from './reader';
 import { deriveStatus, statuses, statusHistory, type Evidence } from './status';
 
 /** Sources in publication order, each with its recommendations in their own numbering. */
 export function recommendationsBySource(corpus: Corpus) {
-  return [...corpus.sources]
-    .sort((a, b) => a.published.localeCompare(b.published))
+  return sourcesByDate(corpus)
     .map((source) => ({
       source,
       recommendations: corpus.recommendations.filter((r) => r.source === source.id).sort((a, b) => a.number - b.number),

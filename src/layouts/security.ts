@@ -29,12 +29,36 @@ export const securityHeaders = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 } as const;
 
+/** A year: what a file whose name carries a hash of its content may be kept for. */
+export const immutable = 'public, max-age=31536000, immutable';
+
+/**
+ * How long browsers may keep a file, by path. Files whose names carry a content hash (Astro's bundles,
+ * Pagefind's index chunks, fragments, filters and meta) never change, so a repeat visit or search needs
+ * no request. Pagefind's loader, worker, WebAssembly and entry file keep their names across builds and
+ * name the current index, so they are revalidated on every use.
+ */
+export const cachePolicies = [
+  ['/_astro/*', immutable],
+  ['/pagefind/index/*', immutable],
+  ['/pagefind/fragment/*', immutable],
+  ['/pagefind/filter/*', immutable],
+  ['/pagefind/pagefind.*.pf_meta', immutable],
+  ['/pagefind/pagefind.js', 'no-cache'],
+  ['/pagefind/pagefind-worker.js', 'no-cache'],
+  ['/pagefind/pagefind-entry.json', 'no-cache'],
+  ['/pagefind/wasm.*', 'no-cache'],
+] as const;
+
 /** `public/_headers`, in the Netlify / Cloudflare Pages format. */
 export function headersFile(): string {
-  return (
-    '# Generated from src/layouts/security.ts (tests/unit/headers.test.ts keeps them equal).\n/*\n' +
-    Object.entries(securityHeaders)
+  const block = (path: string, headers: Record<string, string>) =>
+    `${path}\n${Object.entries(headers)
       .map(([name, value]) => `  ${name}: ${value}\n`)
-      .join('')
+      .join('')}`;
+  return (
+    '# Generated from src/layouts/security.ts (tests/unit/headers.test.ts keeps them equal).\n' +
+    block('/*', securityHeaders) +
+    cachePolicies.map(([path, value]) => block(path, { 'Cache-Control': value })).join('')
   );
 }

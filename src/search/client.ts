@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { tokenize } from '../lang/tokens';
 import { indexForm, plausibleIn, surfaceForm } from '../lang/index-form';
-import { loadIndex, searchTerms, type Candidate, type Hit } from './engine';
+import { loadIndex, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
 import { expansionKey, planSearch, type GlossaryTerm, type SearchPlan } from './expand';
 import { mergeAnswers } from './merge';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from './query';
@@ -15,6 +15,8 @@ import { loadVocabulary, suggest } from './suggest';
 
 /** Results shown at first, and added by "more". */
 const pageSize = 10;
+/** The first results are drawn as soon as this many are known; the rest of the page follows them. */
+const firstDraw = 5;
 
 /** The plan for an exact phrase: its words in order, in each language they can be, not expanded. */
 function phrasePlan(phrase: string, only: Locale | ''): SearchPlan {
@@ -130,7 +132,8 @@ export function startSearch(): void {
   };
 
   let generation = 0;
-  const render = async () => {
+  /** Runs the search the form and the address describe; `progressive` draws its first results early. */
+  const render = async (progressive = true) => {
     const state = read();
     const url = new URL(location.href);
     url.search = searchQuery(state);
@@ -151,22 +154,14 @@ export function startSearch(): void {
     if (mine !== generation) return;
     const hits: Hit[] = [];
     let loaded = 0;
-    const more = async () => {
-      // Fragments load a batch at a time until a page of distinct results is shown or none is left.
-      const want = mergeAnswers(hits).length + pageSize;
-      while (loaded < candidates.length && mergeAnswers(hits).length < want) {
-        const batch = candidates.slice(loaded, loaded + pageSize);
-        loaded += batch.length;
-        for (const hit of await Promise.all(batch.map((c) => c.load().catch(() => null)))) if (hit) hits.push(hit);
-      }
-      if (mine !== generation) return;
-      const results = mergeAnswers(hits);
+    /** Results on the page: a page at first, a page more on each "more". */
+    let shown = 0;
+    const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number) => {
       const complete = loaded >= candidates.length;
       const count = complete ? results.length : Math.max(units.size, results.length);
-      if (count === 0) return nothing(state, failed, mine);
       status.textContent = count === 1 ? say('search.resultsOne') : say('search.results', { count });
-      renderGroups(results, catalogue, locale, say, area);
-      if (!complete) {
+      renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
+      if (!complete || results.length > upTo) {
         const next = button(
           say('search.more'),
           () => next.remove(),
@@ -175,6 +170,31 @@ export function startSearch(): void {
         next.className = 'search-more';
         area.append(next);
       }
+    };
+    const more = async () => {
+      // Fragments load a batch at a time until a page of distinct results is known or none is left. The
+      // first few are drawn at once (a search typed in the box), the rest of the page joins them.
+      const want = shown + pageSize;
+      let drawnEarly = false;
+      while (loaded < candidates.length && mergeAnswers(hits).length < want) {
+        // Just enough for the first drawing, then for the page (a destination may match in two languages).
+        const early = progressive && !drawnEarly && shown === 0;
+        const size = (early ? firstDraw : want) + 2 - mergeAnswers(hits).length;
+        const batch = candidates.slice(loaded, loaded + size);
+        loaded += batch.length;
+        for (const hit of await Promise.all(batch.map((c) => c.load().catch(() => null)))) if (hit) hits.push(hit);
+        if (mine !== generation) return;
+        const results = mergeAnswers(hits);
+        if (early && results.length >= firstDraw && loaded < candidates.length) {
+          draw(results, want);
+          drawnEarly = true;
+        }
+      }
+      if (mine !== generation) return;
+      const results = mergeAnswers(hits);
+      if (results.length === 0) return nothing(state, failed, mine);
+      shown = Math.min(want, results.length);
+      draw(results, shown);
     };
     await more();
   };
@@ -211,6 +231,10 @@ export function startSearch(): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     off.clear();
+    // While the reader types, the chunks the plan will need are fetched; the search runs on the pause.
+    const q = input.value.trim();
+    if (q && !exactPhrase(q))
+      for (const s of planSearch(q, glossary, read().lang, off).searches) for (const terms of s.alternatives) preloadTerms(terms);
     timer = setTimeout(() => void render(), 250);
   });
   form.addEventListener('change', (event) => {
@@ -240,5 +264,6 @@ export function startSearch(): void {
   // The index loads while the reader types.
   input.addEventListener('focus', () => void loadIndex().catch(() => undefined), { once: true });
   write(parseSearch(location.search));
-  void render();
+  // Opened with ?q=: one drawing of the whole first page, so nothing moves under the reader as it loads.
+  void render(false);
 }

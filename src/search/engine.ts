@@ -17,6 +17,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, unknown> },
@@ -37,6 +38,17 @@ export function loadIndex(): Promise<Pagefind> {
   })();
   loaded.catch(() => (loaded = undefined));
   return loaded;
+}
+
+/**
+ * Fetches the index chunks a search for these terms will need, without searching (Pagefind's own
+ * debounced search does the same): called as the reader types, so the search that follows the pause
+ * finds its chunks loaded. Only once the index is loading (the box was focused); never throws.
+ */
+export function preloadTerms(terms: readonly Term[]): void {
+  if (!loaded || terms.length === 0) return;
+  const query = terms.map((t) => t.stem).join(' ');
+  loaded.then((pagefind) => pagefind.preload(query)).catch(() => undefined);
 }
 
 /** One matching record, before its fragment is loaded. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHeaders } from '../../scripts/headers.mjs';
-import { cspDirectives, headersFile, metaCsp, securityHeaders } from '../../src/layouts/security';
+import { cachePolicies, cspDirectives, headersFile, immutable, metaCsp, securityHeaders } from '../../src/layouts/security';
 
 const root = new URL('../..', import.meta.url).pathname;
 const file = readFileSync(`${root}public/_headers`, 'utf8');
@@ -28,6 +28,45 @@ describe('public/_headers', () => {
     const script = cspDirectives.find((d) => d.startsWith('script-src'))!;
     expect(script).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
     expect(cspDirectives).toContain("default-src 'self'");
+  });
+});
+
+describe('cache lifetimes in public/_headers', () => {
+  const cacheOf = (path: string) => parseHeaders(file, path)['Cache-Control'];
+
+  it('keeps files named by their content hash for a year', () => {
+    for (const path of [
+      '/_astro/Layout.B3x9kQ1a.css',
+      '/pagefind/index/und_135c2c1.pf_index',
+      '/pagefind/fragment/und_345fd6a.pf_fragment',
+      '/pagefind/filter/und_0a1b2c3.pf_filter',
+      '/pagefind/pagefind.und_3150e01cd7f.pf_meta',
+    ])
+      expect(cacheOf(path), path).toBe(immutable);
+  });
+
+  it('revalidates what keeps its name across builds, and pages', () => {
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+    ])
+      expect(cacheOf(path), path).toBe('no-cache');
+    expect(cacheOf('/en/search/')).toBeUndefined();
+    expect(cacheOf('/data/figures.csv')).toBeUndefined();
+  });
+
+  it('is also given for nginx in the README, path for path', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    expect(readme).toContain('add_header Cache-Control $cache_control always;');
+    const map = [...readme.matchAll(/^\s+~(\S+)\s+"([^"]*)";$/gm)].map(
+      ([, pattern, value]) => [new RegExp(pattern!), value] as const,
+    );
+    for (const [path, value] of cachePolicies) {
+      const example = path.replace('*', 'x1');
+      expect(map.find(([pattern]) => pattern.test(example))?.[1], path).toBe(value);
+    }
   });
 });
 

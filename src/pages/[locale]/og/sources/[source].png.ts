@@ -1,14 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../../../corpus';
-import { locales, type Locale } from '../../../../i18n/locales';
+import { getCorpus, sourceStaticPaths } from '../../../../corpus';
+import type { Locale } from '../../../../i18n/locales';
 import { renderCard } from '../../../../og/card';
 import { sourceCard } from '../../../../og/cards';
 
 /** One share-preview card per source and locale (the page's og:image). */
-export async function getStaticPaths() {
-  const corpus = await getCorpus();
-  return locales.flatMap((locale) => corpus.sources.map((source) => ({ params: { locale, source: source.id } })));
-}
+export const getStaticPaths = sourceStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await getCorpus();
