@@ -2,7 +2,7 @@
 //   1. build scaling: build + index time and index size, real corpus and synthetic N = 10, 100, 500
 //   2. page weight: HTML + CSS + JS (gzip) per page type; JS on pages other than search
 //   3. search: bytes fetched for the first query and time to first results (median of 5)
-//   4. Lighthouse scores per page type and locale
+//   4. Lighthouse scores per page type and locale, mobile and desktop emulation
 // Options: --only=scaling,weight,search,lighthouse  --sizes=10,100,500  --locales=kk,ru,en
 //   Lighthouse: --form=mobile,desktop  --pages=home,parallel,findings,metric,recommendation,recommendations,
 //   search,glossary,about  --runs=3 (median performance run kept)  --reports=<dir> (full JSON of kept runs)
