@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales';
 import { tokenize } from '../lang/tokens';
 import { indexForm, plausibleIn, surfaceForm } from '../lang/index-form';
 import { loadIndex, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
-import { expansionKey, planSearch, type GlossaryTerm, type SearchPlan } from './expand';
+import { allButOnePlan, expansionKey, planSearch, type GlossaryTerm, type SearchPlan } from './expand';
 import { mergeAnswers } from './merge';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from './query';
 import { renderGroups, sayer, type Catalogue } from './render';
@@ -150,7 +150,11 @@ export function startSearch(): void {
     showExpansions(plan);
     status.textContent = say('search.loading');
     const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-    const { candidates, units, failed } = await run(plan, filters, Boolean(phrase));
+    let { candidates, units, failed } = await run(plan, filters, Boolean(phrase));
+    // No passage has every word: the passages with all but one, said so (never for a quoted phrase).
+    const fallback = !candidates.length && !failed && !phrase ? allButOnePlan(state.q, glossary, state.lang, off) : null;
+    if (fallback && mine === generation) ({ candidates, units, failed } = await run(fallback, filters, false));
+    const partial = fallback !== null;
     if (mine !== generation) return;
     const hits: Hit[] = [];
     let loaded = 0;
@@ -159,7 +163,8 @@ export function startSearch(): void {
     const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number) => {
       const complete = loaded >= candidates.length;
       const count = complete ? results.length : Math.max(units.size, results.length);
-      status.textContent = count === 1 ? say('search.resultsOne') : say('search.results', { count });
+      const found = count === 1 ? say('search.resultsOne') : say('search.results', { count });
+      status.textContent = partial ? `${say('search.allButOne', { q: state.q })} ${found}` : found;
       renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
       if (!complete || results.length > upTo) {
         const next = button(
@@ -195,26 +200,28 @@ export function startSearch(): void {
       if (results.length === 0) return nothing(state, failed, mine);
       shown = Math.min(want, results.length);
       draw(results, shown);
+      if (partial) await offerSpelling(state, mine);
     };
     await more();
+  };
+
+  /** "Did you mean": a spelling the texts use, after the status (a misspelt word finds nothing). */
+  const offerSpelling = async (state: SearchState, mine: number) => {
+    const suggestion = await loadVocabulary()
+      .then((v) => suggest(state.q, v))
+      .catch(() => null);
+    if (mine !== generation || !suggestion) return;
+    status.append(' ', `${say('search.didYouMean')} `);
+    const link = button(suggestion, () => (input.value = suggestion));
+    link.dataset.suggestion = suggestion;
+    status.append(link);
   };
 
   const nothing = async (state: SearchState, failed: boolean, mine: number) => {
     area.replaceChildren();
     status.textContent = failed ? say('search.error') : say('search.none', { q: state.q });
-    // Suggest: a spelling the texts use, all languages, then no filters.
-    const suggestion = failed
-      ? null
-      : await loadVocabulary()
-          .then((v) => suggest(state.q, v))
-          .catch(() => null);
+    if (!failed) await offerSpelling(state, mine);
     if (mine !== generation) return;
-    if (suggestion) {
-      status.append(' ', `${say('search.didYouMean')} `);
-      const link = button(suggestion, () => (input.value = suggestion));
-      link.dataset.suggestion = suggestion;
-      status.append(link);
-    }
     if (state.lang)
       status.append(
         ' ',

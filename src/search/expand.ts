@@ -155,6 +155,37 @@ export function planSearch(
   return { expansions, searches };
 }
 
+/** Words a query may have for the all-but-one fallback (each left out in turn is one more plan). */
+const maxFallbackWords = 6;
+
+/**
+ * For a query that no passage matches whole: the query with each word left out in turn, as one plan
+ * (a passage found by several is one candidate). Null for a single word or a long query.
+ */
+export function allButOnePlan(
+  q: string,
+  glossary: readonly GlossaryTerm[],
+  only: Locale | '' = '',
+  off: ReadonlySet<string> = new Set(),
+): SearchPlan | null {
+  const words = tokenize(q).map((t) => t.bare);
+  if (words.length < 2 || words.length > maxFallbackWords) return null;
+  const plans = words.map((_, left) => planSearch(words.filter((_, i) => i !== left).join(' '), glossary, only, off));
+  const searches = locales.flatMap((lang) => {
+    const seen = new Set<string>();
+    const alternatives = plans
+      .flatMap((plan) => plan.searches.filter((s) => s.lang === lang).flatMap((s) => s.alternatives))
+      .filter((terms) => {
+        const key = terms.map((t) => t.stem).join(' ');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    return alternatives.length ? [{ lang, alternatives }] : [];
+  });
+  return { expansions: [], searches };
+}
+
 /** Word positions in `stems` (index forms of a text in `lang`) where the glossary form `key` starts. */
 export function formPositions(stems: readonly string[], key: readonly string[]): number[] {
   const found: number[] = [];

@@ -92,6 +92,16 @@ for (const locale of locales) {
       );
     });
 
+    test('a query no passage has whole finds the passages with all words but one, and says so', async ({ page }) => {
+      const q = 'South Korea victims 1234567';
+      await search(page, locale, `?q=${encodeURIComponent(q)}`);
+      await expect(page.getByRole('status')).toContainText(fill(t['search.allButOne'], { q }));
+      const story = page.locator('[data-search-area] li[data-unit="/sources/tip-2020/#para-7"]');
+      await expect(story).toHaveCount(1);
+      // The word that matched nowhere is not marked; the ones that did are.
+      await expect(story.locator('mark').first()).toBeVisible();
+    });
+
     test('a count larger than a page is the number of passages, and more results follow on request', async ({ page }) => {
       const hits = await search(page, locale, `?q=${encodeURIComponent('торговли')}&lang=ru`);
       const status = (await page.getByRole('status').innerText()).match(/\d+/);

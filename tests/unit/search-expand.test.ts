@@ -1,6 +1,6 @@
 /** Query expansion through the glossary: what each language is asked, and the switches. */
 import { describe, expect, it } from 'vitest';
-import { expansionKey, planSearch, type GlossaryTerm } from '../../src/search/expand';
+import { allButOnePlan, expansionKey, planSearch, type GlossaryTerm } from '../../src/search/expand';
 
 const glossary: GlossaryTerm[] = [
   { id: 'south-korea', forms: { kk: ['Оңтүстік Корея'], ru: ['Южная Корея', 'Республика Корея'], en: ['South Korea'] } },
@@ -50,5 +50,22 @@ describe('glossary expansion', () => {
     const plan = planSearch('Laos', glossary, 'ru');
     expect(plan.searches.map((s) => s.lang)).toEqual(['ru']);
     expect(stems(plan, 'ru')).toEqual(['лаос']);
+  });
+});
+
+describe('all but one word (a query no passage has whole)', () => {
+  it('asks each language for the query with each word left out in turn, once each', () => {
+    const plan = allButOnePlan('Laos victims qqqq', glossary)!;
+    expect(plan.expansions).toEqual([]);
+    expect(stems(plan, 'en')).toEqual(['victim qqqq', 'lao qqqq', 'lao victim']);
+    // Glossary equivalents still apply in the other languages; a word they cannot hold is not asked.
+    expect(stems(plan, 'ru')).toEqual(['жертв', 'лаос', 'лаос жертв']);
+    expect(stems(plan, 'kk')).toEqual(['курбан', 'лаос', 'лаос курбан']);
+  });
+
+  it('keeps the language the reader chose, and gives nothing for one word or a long query', () => {
+    expect(allButOnePlan('Laos victims', glossary, 'ru')!.searches.map((s) => s.lang)).toEqual(['ru']);
+    expect(allButOnePlan('Laos', glossary)).toBeNull();
+    expect(allButOnePlan('one two three four five six seven', glossary)).toBeNull();
   });
 });

@@ -359,6 +359,7 @@ export const en = {
   'search.onlyIn': 'This source exists only in {lang}.',
   'search.passageOnlyIn': 'This passage exists only in {lang}.',
   'search.didYouMean': 'Did you mean:',
+  'search.allButOne': 'No passage has every word of “{q}”; these have all but one.',
   'search.more': 'More results',
   'search.group.segment': 'Passages of the texts',
   'search.group.derived': 'Figures and recommendations',
