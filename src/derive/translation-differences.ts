@@ -1,8 +1,10 @@
 /**
  * Translation differences, ready to show: for each number that differs between the language versions
  * of a segment, the wording of every version side by side (the number marked), whether it is a
- * statistic at all (a postcode is not), and what the ledger says about which version agrees with the
- * other evidence. Also the number-word slips where the number is the same but its word is not
+ * statistic at all (a postcode is not), what the ledger says about it, and which version agrees with
+ * the figure we record where a ledger entry ties the difference to one. Where one version's number
+ * stands in place of another's (kk 020008 for ru and en 010008), the two are one difference.
+ * Also the number-word slips where the number is the same but its word is not
  * (kk «15 жасқа», up to 15 years of age, against ru «до 15 лет», up to 15 years).
  */
 import type { Locale } from '../i18n/locales';
@@ -23,15 +25,31 @@ export interface Wording {
   after: string;
 }
 
-export interface TranslationDifference extends NumberMismatch {
+/** One of the numbers that differ, with the versions that state it and those that do not. */
+export interface DifferingNumber extends NumberMismatch {
   /** The number as written where it is stated ("010008", not 10,008). */
   written: string;
+}
+
+export interface TranslationDifference {
+  source: string;
+  segment: string;
+  /**
+   * The numbers that differ: one (stated in some versions, missing in the others), or two when each
+   * version that lacks one states the other in its place (kk 020008 where ru and en have 010008).
+   */
+  numbers: DifferingNumber[];
   /** False for numbers the ledger calls non-statistics: addresses, bibliographic details, ranks, dates, law numbers. */
   statistic: boolean;
-  /** Every version's wording, in the order of `presentIn` then `missingIn`. */
+  /** Every version's wording, each with its own number marked where it states one. */
   wordings: Wording[];
-  /** The ledger entries about this number (with their notes on which version agrees with other evidence). */
+  /** The ledger entries about these numbers (with their notes on which version agrees with other evidence). */
   entries: Located<LedgerEntry>[];
+  /**
+   * Which versions agree with a figure we record, where a ledger entry names a figure of this segment
+   * whose value one of the numbers is; absent where our content does not know.
+   */
+  agreement?: { figure: string; agree: Locale[]; differ: Locale[] };
 }
 
 const notStatistics = new Set<LedgerReason>(['address', 'bibliographic', 'ordinal', 'date', 'law', 'not-a-quantity']);
@@ -64,6 +82,16 @@ function counterpart(text: string, lang: Locale, others: ReadonlySet<number>, po
   return window(text, token.index, token.text.length, lang);
 }
 
+const sameLanguages = (a: readonly Locale[], b: readonly Locale[]) => a.length === b.length && a.every((l) => b.includes(l));
+
+/** Two numbers of one segment where each version that lacks one states the other: one difference, not two. */
+const standsFor = (a: NumberMismatch, b: NumberMismatch) =>
+  a !== b &&
+  a.source === b.source &&
+  a.segment === b.segment &&
+  sameLanguages(a.presentIn, b.missingIn) &&
+  sameLanguages(a.missingIn, b.presentIn);
+
 export function translationDifferences(corpus: Pick<Corpus, 'texts' | 'figures' | 'ledger'>): TranslationDifference[] {
   const ledgers = new Map<string, LedgerNumber[]>();
   const ledgerOf = (source: string) => {
@@ -73,7 +101,7 @@ export function translationDifferences(corpus: Pick<Corpus, 'texts' | 'figures' 
   const entries = new Map(corpus.ledger.map((e) => [e.id + '|' + e.source, e]));
   const segmentText = (source: string, lang: Locale, segment: string) =>
     corpus.texts.find((t) => t.source === source && t.lang === lang)?.segments.find((s) => s.id === segment)?.text ?? '';
-  return findMismatches(corpus.texts).map((m) => {
+  const single = findMismatches(corpus.texts).map((m) => {
     const numbers = ledgerOf(m.source).filter((n) => n.segment === m.segment && Math.abs(n.value - m.value) < 1e-9);
     const stating = m.presentIn.map((lang) => {
       const text = segmentText(m.source, lang, m.segment);
@@ -92,15 +120,49 @@ export function translationDifferences(corpus: Pick<Corpus, 'texts' | 'figures' 
     const about = numbers
       .map((n) => (n.accounted?.by === 'ledger' ? entries.get(n.accounted.entry + '|' + m.source) : undefined))
       .filter((e): e is Located<LedgerEntry> => e !== undefined);
-    const unique = [...new Map(about.map((e) => [e.id, e])).values()];
-    return {
-      ...m,
-      written: first.n?.text ?? String(m.value),
+    return { number: { ...m, written: first.n?.text ?? String(m.value) }, wordings, entries: about };
+  });
+  // Pair only where the partner is unambiguous: one number standing for exactly one other.
+  const partner = (d: (typeof single)[number]) => {
+    const found = single.filter((o) => standsFor(d.number, o.number));
+    return found.length === 1 && single.filter((o) => standsFor(found[0]!.number, o.number)).length === 1 ? found[0] : undefined;
+  };
+  const done = new Set<(typeof single)[number]>();
+  const differences: TranslationDifference[] = [];
+  for (const d of single) {
+    if (done.has(d)) continue;
+    const other = partner(d);
+    const group = other ? [d, other] : [d];
+    group.forEach((g) => done.add(g));
+    const numbers = group.map((g) => g.number);
+    // Each version's wording around its own number: the first number's versions, then the other's.
+    const wordings = group.flatMap((g) => g.wordings.filter((w) => g.number.presentIn.includes(w.lang)));
+    if (!other) wordings.push(...d.wordings.filter((w) => d.number.missingIn.includes(w.lang)));
+    const unique = [...new Map(group.flatMap((g) => g.entries).map((e) => [e.id, e])).values()];
+    const languages = [...d.number.presentIn, ...d.number.missingIn];
+    const agreement = unique
+      .flatMap((e) => e.figures)
+      .map((id) => corpus.figures.find((f) => f.id === id))
+      .flatMap((f) => {
+        const agreeing =
+          f && f.source === d.number.source && f.segment === d.number.segment
+            ? numbers.find((n) => Math.abs(n.value - f.value) < 1e-9)
+            : undefined;
+        return agreeing
+          ? [{ figure: f!.id, agree: agreeing.presentIn, differ: languages.filter((l) => !agreeing.presentIn.includes(l)) }]
+          : [];
+      })[0];
+    differences.push({
+      source: d.number.source,
+      segment: d.number.segment,
+      numbers,
       statistic: !unique.some((e) => notStatistics.has(e.reason)),
       wordings,
       entries: unique,
-    };
-  });
+      ...(agreement ? { agreement } : {}),
+    });
+  }
+  return differences;
 }
 
 /** What a number's word says it counts, by language: age, years, months. */

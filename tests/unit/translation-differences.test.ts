@@ -51,21 +51,25 @@ describe('translation differences, ready to show', () => {
       ledger,
     }) as unknown as Corpus;
 
-  it('keeps a postcode as written, and apart from statistics once the ledger calls it an address', () => {
+  it('shows a postcode one version spells differently as one difference with both spellings', () => {
     const plain = translationDifferences(corpus());
-    expect(plain.map((d) => [d.written, d.statistic])).toEqual([
-      ['010008', true],
-      ['020008', true],
+    expect(plain.map((d) => [d.numbers.map((n) => [n.written, n.presentIn, n.missingIn]), d.statistic])).toEqual([
+      [
+        [
+          ['010008', ['ru'], ['kk']],
+          ['020008', ['kk'], ['ru']],
+        ],
+        true,
+      ],
     ]);
     const listed = translationDifferences(
       corpus([{ id: 'bio', file: 'l.json', source: 'journal-2026', segment: 'bio', reason: 'address', figures: [] }]),
     );
-    expect(listed.map((d) => [d.written, d.statistic])).toEqual([
-      ['010008', false],
-      ['020008', false],
+    expect(listed.map((d) => [d.numbers.map((n) => n.written), d.statistic, d.agreement])).toEqual([
+      [['010008', '020008'], false, undefined],
     ]);
   });
-  it('gives every version its wording with the number marked where it is stated', () => {
+  it('gives every version its wording with its own number marked', () => {
     const [first] = translationDifferences(corpus());
     expect(first!.wordings.map((w) => [w.lang, w.number])).toEqual([
       ['ru', '010008'],
@@ -74,5 +78,61 @@ describe('translation differences, ready to show', () => {
     expect(first!.wordings[0]!.before + first!.wordings[0]!.number + first!.wordings[0]!.after).toBe(
       'улица К. Сатпаева, 2, 010008, Астана',
     );
+  });
+  it('keeps numbers apart when the pairing is not one for one', () => {
+    const differences = translationDifferences({
+      texts: [text('ru', [['p-1', 'в 2022 году 12 дел и 30 человек']]), text('kk', [['p-1', '2022 жылы 13 іс']])],
+      figures: [],
+      ledger: [],
+    } as unknown as Corpus);
+    // ru 12 and 30 are both missing in kk, kk 13 in ru: no one number stands for the other.
+    expect(differences.map((d) => d.numbers.map((n) => n.value))).toEqual([[12], [13], [30]]);
+    expect(differences[0]!.wordings.map((w) => [w.lang, w.number])).toEqual([
+      ['ru', '12'],
+      ['kk', '13'],
+    ]);
+  });
+  it('says which version agrees with the figure a ledger entry ties the difference to', () => {
+    const differences = translationDifferences({
+      texts: [
+        text('ru', [['protection-2', 'по сравнению со 107 миллионами тенге в 2021 году']]),
+        text('kk', [['protection-2', '2021 жылы 10 миллион теңге']]),
+      ],
+      figures: [
+        {
+          id: 'funding-2021',
+          source: 'tip-2023',
+          segment: 'protection-2',
+          metric: 'm',
+          period: '2021',
+          value: 107_000_000,
+          quotes: { ru: 'со 107 миллионами тенге' },
+        },
+      ],
+      ledger: [
+        {
+          id: 'funding-kk',
+          file: 'l.json',
+          source: 'tip-2023',
+          segment: 'protection-2',
+          words: { kk: '2021 жылы 10 миллион теңге' },
+          reason: 'translation-differs',
+          figures: ['funding-2021'],
+        },
+      ],
+    } as unknown as Corpus);
+    expect(differences.map((d) => [d.numbers.map((n) => n.value), d.statistic, d.agreement])).toEqual([
+      [[10_000_000, 107_000_000], true, { figure: 'funding-2021', agree: ['ru'], differ: ['kk'] }],
+    ]);
+    // Without the ledger's tie to a figure, the content does not know which version is right.
+    const unknown = translationDifferences({
+      texts: [
+        text('ru', [['protection-2', 'по сравнению со 107 миллионами тенге в 2021 году']]),
+        text('kk', [['protection-2', '2021 жылы 10 миллион теңге']]),
+      ],
+      figures: [],
+      ledger: [],
+    } as unknown as Corpus);
+    expect(unknown.map((d) => d.agreement)).toEqual([undefined]);
   });
 });

@@ -232,9 +232,9 @@ export const en = {
   'about.statusRule': 'How a status is derived',
   'about.statusRuleText':
     'A status is computed from the follow-up evidence, never typed by hand. The evidence of each later source gives a verdict: action reported and contradicted → conflicting evidence; action reported and repeated → action reported, still called for; action reported only → later sources report action; contradicted → contradicted by later evidence; repeated only → called for again. The current status is the verdict of the most recent source with evidence, dated by its publication; earlier verdicts form the status history. Without evidence the status is “no later evidence in our sources”. No status says “implemented”: a later text that reports action is evidence of action, not of completion.',
-  'about.recFields': 'Recommendation fields',
+  'about.recFields': 'Data dictionary: recommendations',
   'about.recFieldsText':
-    'Themes, groups and bodies are ids from controlled lists (content/themes, content/groups, content/bodies); lists are joined with “+” in CSV. by: the body that makes it; addressee: the body it is directed to, empty when the source names none; responsible: bodies a source names as the ones to act, each with its verbatim words (JSON); action: the action category 1–5; status, status_date, status_sources: the derived status; follow_ups: relation:source#segment; cycle: the round (report edition, journal issue, forum) in each language.',
+    'Every column of recommendations.csv and every key of recommendations.json (the files of each filter under /data/recommendations/ have the same fields). Themes, groups and bodies are ids from controlled lists; lists are joined with “+” in CSV.',
   'unit.cases': 'cases',
   'unit.people': 'people',
   'unit.offences': 'offences',
@@ -311,6 +311,10 @@ export const en = {
   'ledger.reason.not-a-quantity': 'not a quantity',
   'findings.statement': 'The source also says',
   'translations.notStatistics': 'Not statistics (shown as written)',
+  'translations.pair': 'the {present} version has {value} where the {missing} version has {other}',
+  'translations.agrees': 'Agrees with the other evidence: the {agree} version; the {differ} version does not. Our figure:',
+  'translations.asWritten': 'Shown as written in each version. Nothing else in our sources says which is right.',
+  'translations.noEvidence': 'Nothing else in our sources says which version is right.',
   'translations.unitSlips': 'Number words that differ',
   'translations.unitSlipsIntro': 'The same number in two versions, but one calls it an age and another a term of years.',
   'translations.unit.age': 'age',
@@ -318,8 +322,8 @@ export const en = {
   'translations.unit.months': 'months',
   'about.dictionary': 'Data dictionary: figures',
   'about.dictionaryText':
-    'Every column of figures.csv (the same keys in figures.json). To add figures up, keep to one series and to rows whose role is “total”.',
-  'about.field': 'Column',
+    'Every column of figures.csv, with its key in figures.json where that differs. To add figures up, keep to one series and to rows whose role is “total”.',
+  'about.field': 'Field',
   'about.meaning': 'Meaning and codes',
   'label.national': 'all of Kazakhstan',
   'findings.beside': 'Not comparable with the main series; shown beside it',
