@@ -4,7 +4,7 @@
  * Kazakh and «Южная Корея жертва» in Russian). Pure: the page shows the plan, Pagefind runs it.
  */
 import { locales, type Locale } from '../i18n/locales';
-import { commonPrefix, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
+import { commonPrefix, isStopWord, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
 import { tokenize } from '../lang/tokens';
 
 /** A glossary entry as the search page receives it (see content/glossary/). */
@@ -100,6 +100,8 @@ export function planSearch(
 ): SearchPlan {
   const words = tokenize(q).map((t) => t.bare);
   const spans = findTerms(words, glossary);
+  // Stop words are not required, unless the query has nothing else.
+  const required = (w: string) => !isStopWord(w) || words.every(isStopWord);
   const expansions: Expansion[] = [];
   for (const span of spans)
     for (const lang of locales)
@@ -119,7 +121,7 @@ export function planSearch(
       const typed = (from: number, to: number) =>
         words
           .slice(from, to)
-          .filter((w) => plausibleIn(w, lang))
+          .filter((w) => plausibleIn(w, lang) && required(w))
           .map((w) => termOf(w, lang));
       if (!span) {
         const terms = typed(i, i + 1);

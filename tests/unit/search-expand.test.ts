@@ -69,3 +69,16 @@ describe('all but one word (a query no passage has whole)', () => {
     expect(allButOnePlan('one two three four five six seven', glossary)).toBeNull();
   });
 });
+
+describe('stop words', () => {
+  it('are not required: the words that carry meaning find the passage', () => {
+    expect(stems(planSearch('жертвы в Южной Корее', glossary), 'ru')).toEqual(['жертв южн кор']);
+    expect(stems(planSearch('Лаос мен Оңтүстік Корея', glossary), 'kk')).toEqual(['лаос онтустик корея']);
+    expect(stems(planSearch('victims of South Korea', glossary), 'en')).toEqual(['victim south korea']);
+  });
+
+  it('are searched when the query has nothing else', () => {
+    expect(stems(planSearch('of the', glossary), 'en')).toEqual(['of the']);
+  });
+});
+

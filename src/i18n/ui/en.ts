@@ -362,6 +362,7 @@ export const en = {
   'search.paragraph': '¶ {n}',
   'search.onlyIn': 'This source exists only in {lang}.',
   'search.passageOnlyIn': 'This passage exists only in {lang}.',
+  'search.notIn': 'This text has no {lang} version.',
   'search.didYouMean': 'Did you mean:',
   'search.allButOne': 'No passage has every word of “{q}”; these have all but one.',
   'search.more': 'More results',

@@ -366,6 +366,7 @@ export const kk = {
   'search.paragraph': '¶ {n}',
   'search.onlyIn': 'Бұл дереккөз тек бір тілде бар: {lang}.',
   'search.passageOnlyIn': 'Бұл үзінді тек бір тілде бар: {lang}.',
+  'search.notIn': 'Бұл мәтіннің мына тілдегі нұсқасы жоқ: {lang}.',
   'search.didYouMean': 'Мүмкін, мынаны іздедіңіз:',
   'search.allButOne': '«{q}» сұрауындағы сөздердің бәрі кездесетін үзінді жоқ; төмендегілерде біреуінен басқасы бар.',
   'search.more': 'Тағы нәтижелер',

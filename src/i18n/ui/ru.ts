@@ -365,6 +365,7 @@ export const ru = {
   'search.paragraph': '¶ {n}',
   'search.onlyIn': 'Этот источник есть только на одном языке: {lang}.',
   'search.passageOnlyIn': 'Этот фрагмент есть только на одном языке: {lang}.',
+  'search.notIn': 'Этого текста нет на языке: {lang}.',
   'search.didYouMean': 'Возможно, вы искали:',
   'search.allButOne': 'Ни в одном фрагменте нет всех слов запроса «{q}»; в этих есть все, кроме одного.',
   'search.more': 'Ещё результаты',
