@@ -27,9 +27,17 @@ function phrasePlan(phrase: string, only: Locale | ''): SearchPlan {
     searches: langs.map((lang) => ({
       lang,
       alternatives: [words.map((w) => ({ stem: indexForm(w, lang), surface: surfaceForm(w, lang) }))],
+      typed: true,
     })),
   };
 }
+
+/**
+ * What a hit weighs in a language the query reaches only through the glossary, against one in the
+ * language it is written in: equal words, the reader's own language first (a Russian query about
+ * «торговля людьми» lists Russian passages before English ones), without hiding the others.
+ */
+const reachedWeight = 0.4;
 
 interface Run {
   candidates: Candidate[];
@@ -38,11 +46,11 @@ interface Run {
 }
 
 async function run(plan: SearchPlan, filters: Record<string, string>, phrase: boolean): Promise<Run> {
-  const jobs = plan.searches.flatMap((s) => s.alternatives.map((terms) => ({ lang: s.lang, terms })));
+  const jobs = plan.searches.flatMap((s) => s.alternatives.map((terms) => ({ lang: s.lang, terms, typed: s.typed })));
   let failed = false;
   const answers = await Promise.all(
-    jobs.map(({ lang, terms }) =>
-      searchTerms(lang, terms, filters, phrase).catch(() => {
+    jobs.map(({ lang, terms, typed }) =>
+      searchTerms(lang, terms, filters, phrase, typed ? 1 : reachedWeight).catch(() => {
         failed = true;
         return { candidates: [], units: new Set<string>() };
       }),
@@ -118,15 +126,20 @@ export function startSearch(): void {
     if (!plan.expansions.length) return;
     also.append(`${say('search.alsoSearched')} `);
     plan.expansions.forEach((e, i) => {
-      const toggle = button(`${e.label} (${say(`lang.${e.lang}`)})`, () => {
-        const key = expansionKey(e);
-        if (off.has(key)) off.delete(key);
-        else off.add(key);
-      });
+      const key = expansionKey(e);
+      const toggle = button(
+        `${e.label} (${say(`lang.${e.lang}`)})`,
+        () => (off.has(key) ? off.delete(key) : off.add(key)),
+        () => {
+          void render();
+          // The switches are drawn anew: the reader stays on the one pressed.
+          also.querySelector<HTMLElement>(`[data-expansion="${CSS.escape(key)}"]`)?.focus();
+        },
+      );
       toggle.className = 'expansion';
       toggle.lang = e.lang;
       toggle.setAttribute('aria-pressed', String(e.on));
-      toggle.dataset.expansion = expansionKey(e);
+      toggle.dataset.expansion = key;
       also.append(i ? ' ' : '', toggle);
     });
   };
@@ -170,13 +183,14 @@ export function startSearch(): void {
         const next = button(
           say('search.more'),
           () => next.remove(),
-          () => void more(),
+          () => void more(true),
         );
         next.className = 'search-more';
         area.append(next);
       }
     };
-    const more = async () => {
+    /** Loads and draws a page more; `focusNew` puts the reader on its first result ("more" was pressed). */
+    const more = async (focusNew = false) => {
       // Fragments load a batch at a time until a page of distinct results is known or none is left. The
       // first few are drawn at once (a search typed in the box), the rest of the page joins them.
       const want = shown + pageSize;
@@ -198,8 +212,13 @@ export function startSearch(): void {
       if (mine !== generation) return;
       const results = mergeAnswers(hits);
       if (results.length === 0) return nothing(state, failed, mine);
+      const before = new Set([...area.querySelectorAll<HTMLElement>('li[data-unit]')].map((li) => li.dataset.unit));
       shown = Math.min(want, results.length);
       draw(results, shown);
+      if (focusNew)
+        links()
+          .find((a) => !before.has(a.parentElement!.dataset.unit))
+          ?.focus();
       if (partial) await offerSpelling(state, mine);
     };
     await more();
@@ -212,7 +231,14 @@ export function startSearch(): void {
       .catch(() => null);
     if (mine !== generation || !suggestion) return;
     status.append(' ', `${say('search.didYouMean')} `);
-    const link = button(suggestion, () => (input.value = suggestion));
+    const link = button(
+      suggestion,
+      () => (input.value = suggestion),
+      () => {
+        input.focus();
+        void render();
+      },
+    );
     link.dataset.suggestion = suggestion;
     status.append(link);
   };

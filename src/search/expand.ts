@@ -5,6 +5,7 @@
  */
 import { locales, type Locale } from '../i18n/locales';
 import { commonPrefix, isStopWord, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
+import { nameAcrossScripts } from '../lang/scripts';
 import { tokenize } from '../lang/tokens';
 
 /** A glossary entry as the search page receives it (see content/glossary/). */
@@ -33,6 +34,8 @@ export interface Expansion {
 export interface LanguageSearch {
   lang: Locale;
   alternatives: Term[][];
+  /** True when the query is written in this language (some words are searched as typed), false when it only reaches it through the glossary or a name's spelling. */
+  typed: boolean;
 }
 
 export interface SearchPlan {
@@ -98,7 +101,8 @@ export function planSearch(
   only: Locale | '' = '',
   off: ReadonlySet<string> = new Set(),
 ): SearchPlan {
-  const words = tokenize(q).map((t) => t.bare);
+  const tokens = tokenize(q);
+  const words = tokens.map((t) => t.bare);
   const spans = findTerms(words, glossary);
   // Stop words are not required, unless the query has nothing else.
   const required = (w: string) => !isStopWord(w) || words.every(isStopWord);
@@ -116,6 +120,7 @@ export function planSearch(
   for (const lang of only ? [only] : locales) {
     // Each position of the query gives one or more choices of terms; the alternatives are their product.
     const slots: Term[][][] = [];
+    let typedHere = false;
     for (let i = 0; i < words.length;) {
       const span = spans.find((s) => s.start === i);
       const typed = (from: number, to: number) =>
@@ -125,13 +130,18 @@ export function planSearch(
           .map((w) => termOf(w, lang));
       if (!span) {
         const terms = typed(i, i + 1);
+        typedHere ||= terms.length > 0;
+        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»): searched with it, and without.
+        const name = required(words[i]!) && !terms.length ? nameAcrossScripts(tokens[i]!.text, words[i]!, lang === 'en') : null;
         if (terms.length) slots.push([terms]);
+        else if (name) slots.push([[termOf(name, lang)], []]);
         i++;
         continue;
       }
       const expansion = expansions.find((e) => e.term === span.entry.id && e.lang === lang);
       if (span.langs.has(lang) || !expansion?.on) {
         const terms = typed(span.start, span.end);
+        typedHere ||= terms.length > 0;
         if (terms.length) slots.push([terms]);
       } else {
         const seen = new Set<string>();
@@ -148,11 +158,11 @@ export function planSearch(
       }
       i = span.end;
     }
-    if (slots.length === 0) continue;
     let alternatives: Term[][] = [[]];
     for (const slot of slots)
       alternatives = alternatives.flatMap((a) => slot.map((choice) => [...a, ...choice])).slice(0, maxAlternatives);
-    searches.push({ lang, alternatives });
+    alternatives = alternatives.filter((a) => a.length > 0);
+    if (alternatives.length) searches.push({ lang, alternatives, typed: typedHere });
   }
   return { expansions, searches };
 }
@@ -170,7 +180,7 @@ export function allButOnePlan(
   only: Locale | '' = '',
   off: ReadonlySet<string> = new Set(),
 ): SearchPlan | null {
-  const words = tokenize(q).map((t) => t.bare);
+  const words = tokenize(q).map((t) => t.text);
   if (words.length < 2 || words.length > maxFallbackWords) return null;
   const plans = words.map((_, left) => planSearch(words.filter((_, i) => i !== left).join(' '), glossary, only, off));
   const searches = locales.flatMap((lang) => {
@@ -183,7 +193,8 @@ export function allButOnePlan(
         seen.add(key);
         return true;
       });
-    return alternatives.length ? [{ lang, alternatives }] : [];
+    const typed = plans.some((plan) => plan.searches.some((s) => s.lang === lang && s.typed));
+    return alternatives.length ? [{ lang, alternatives, typed }] : [];
   });
   return { expansions: [], searches };
 }

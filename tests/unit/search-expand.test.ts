@@ -82,3 +82,21 @@ describe('stop words', () => {
   });
 });
 
+describe('names the glossary does not know', () => {
+  it('are searched in the other script too: a capitalised name spelt across, an acronym as written', () => {
+    const zhusan = planSearch('Zhusan', glossary);
+    expect(stems(zhusan, 'en')).toEqual(['zhusan']);
+    expect(stems(zhusan, 'kk')).toEqual(['жусан']);
+    expect(stems(planSearch('USAID', glossary), 'ru')).toEqual(['usaid']);
+    expect(stems(planSearch('Ахметжанов', glossary), 'en')).toEqual(['akhmetzhanov']);
+  });
+
+  it('never make the other words fail: each language is asked with the name and without it', () => {
+    const plan = planSearch('Xinjiang forced labour', glossary);
+    expect(stems(plan, 'en')).toEqual(['xinjiang forc labor']);
+    expect(stems(plan, 'ru')).toEqual(['ксинжианг принудительн труд', 'принудительн труд']);
+    // A lower-case common word is no name: not spelt across.
+    expect(stems(planSearch('shelter', glossary), 'ru')).toBeUndefined();
+  });
+});
+
