@@ -39,7 +39,10 @@ export function labelText(label: Label, locale: Locale, t: Translate): string {
     case 'years':
       return t('label.years');
     case 'as-of':
-      return t('label.as-of', { date: periodLabel(label.period) });
+      // A month reads as a date ("июнь 2022 г."); a year or years take the same words as a status's year.
+      return /^\d{4}-\d{2}$/.test(label.period)
+        ? t('label.as-of', { date: formatDate(label.period, locale) })
+        : t('rec.statusAsOf', { date: periodLabel(label.period) });
     case 'scope':
       return label.scope.label[locale];
     case 'breakdown':

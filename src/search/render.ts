@@ -27,6 +27,8 @@ export function sayer(messages: Record<string, string>): Say {
 }
 
 const languageList = (langs: readonly Locale[], say: Say) => langs.map((l) => say(`lang.${l}`)).join(', ');
+/** A language for a message, as a name ("русский") and as a phrase ("на русском языке"): each language's grammar picks one. */
+const languageOf = (lang: Locale, say: Say) => ({ lang: say(`lang.${lang}`), langIn: say(`lang.in.${lang}`) });
 
 /** The title of a result: source and section (never a machine id), or the figure's or recommendation's title. */
 export function titleOf(hit: Hit, catalogue: Catalogue, locale: Locale, say: Say): { text: string; lang?: Locale } {
@@ -101,7 +103,7 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
       const beside = element('p', 'hit-translation');
       beside.lang = locale;
       beside.append(
-        element('span', 'hit-label', `${say('search.translation', { lang: say(`lang.${locale}`) })}: `),
+        element('span', 'hit-label', `${say('search.translation', languageOf(locale, say))}: `),
         opening(translation),
       );
       texts.append(beside);
@@ -111,10 +113,10 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
       const others = held.filter((l) => !result.langs.includes(l));
       const single = (catalogue.versions[best.source] ?? []).length <= 1;
       const note = others.length
-        ? say('search.alsoIn', { lang: say(`lang.${locale}`), langs: languageList(others, say) })
+        ? say('search.alsoIn', { ...languageOf(locale, say), langs: languageList(others, say) })
         : held.length > 1
-          ? say('search.notIn', { lang: say(`lang.${locale}`) })
-          : say(single ? 'search.onlyIn' : 'search.passageOnlyIn', { lang: say(`lang.${best.lang}`) });
+          ? say('search.notIn', languageOf(locale, say))
+          : say(single ? 'search.onlyIn' : 'search.passageOnlyIn', languageOf(best.lang, say));
       texts.append(element('p', 'hit-note', note));
     }
   }

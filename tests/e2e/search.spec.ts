@@ -66,7 +66,10 @@ for (const locale of locales) {
       const story = page.locator('[data-search-area] li[data-unit="/sources/tip-2020/#para-7"]');
       await expect(story).toHaveCount(1);
       // The Kazakh-only story says so, in the reader's language (a Kazakh reader reads it as it is).
-      if (locale !== 'kk') await expect(story.locator('.hit-note')).toHaveText(fill(t['search.onlyIn'], { lang: t['lang.kk'] }));
+      if (locale !== 'kk')
+        await expect(story.locator('.hit-note')).toHaveText(
+          fill(t['search.onlyIn'], { lang: t['lang.kk'], langIn: t['lang.in.kk'] }),
+        );
       // Without both Kazakh equivalents, nothing is asked of the Kazakh texts.
       await kazakh.click();
       await expect(page).toHaveURL(/[?&]off=south-korea\.kk/);
@@ -197,7 +200,9 @@ for (const locale of locales) {
       // Beside it, the passage in the reader's language where the source has it, or where else it exists.
       if (locale === 'kk') await expect(hit.locator('.hit-translation[lang="kk"]')).toBeVisible();
       else if (locale === 'en')
-        await expect(hit.locator('.hit-note')).toHaveText(fill(t['search.alsoIn'], { lang: t['lang.en'], langs: t['lang.kk'] }));
+        await expect(hit.locator('.hit-note')).toHaveText(
+          fill(t['search.alsoIn'], { lang: t['lang.en'], langIn: t['lang.in.en'], langs: t['lang.kk'] }),
+        );
       else await expect(hit.locator('.hit-note, .hit-translation')).toHaveCount(0);
     });
 
