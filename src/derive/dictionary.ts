@@ -38,14 +38,14 @@ const T = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
 export const figureDictionary: DictionaryEntry[] = [
   {
     field: 'id',
-    meaning: T('Көрсеткіштің тұрақты идентификаторы.', 'Постоянный идентификатор показателя.', 'Permanent id of the figure.'),
+    meaning: T('Жазбаның тұрақты идентификаторы.', 'Постоянный идентификатор записи.', 'Permanent id of the figure.'),
   },
   { field: 'source', meaning: T('Дереккөз идентификаторы.', 'Идентификатор источника.', 'Source id.') },
-  { field: 'metric', meaning: T('Көрсеткіш түрінің идентификаторы.', 'Идентификатор метрики.', 'Metric id.') },
+  { field: 'metric', meaning: T('Көрсеткіштің идентификаторы.', 'Идентификатор показателя.', 'Metric id.') },
   {
     field: 'metric_{lang}',
     json: 'metricName.{lang}',
-    meaning: T('Метриканың атауы (kk, ru, en).', 'Название метрики (kk, ru, en).', 'Metric name (kk, ru, en).'),
+    meaning: T('Көрсеткіштің атауы (kk, ru, en).', 'Название показателя (kk, ru, en).', 'Metric name (kk, ru, en).'),
   },
   {
     field: 'period',
@@ -66,7 +66,7 @@ export const figureDictionary: DictionaryEntry[] = [
   },
   {
     field: 'unit',
-    meaning: T('Метриканың әдепкі бірлігі.', 'Единица метрики по умолчанию.', 'The metric’s default unit.'),
+    meaning: T('Көрсеткіштің әдепкі бірлігі.', 'Единица показателя по умолчанию.', 'The metric’s default unit.'),
     codes: countedThings.slice(0, -2),
   },
   {
@@ -112,8 +112,8 @@ export const figureDictionary: DictionaryEntry[] = [
   {
     field: 'role',
     meaning: T(
-      'total — жалпы сан; part — басқа көрсеткіштің бөлігі (екі рет қоспаңыз).',
-      'total — общее число; part — часть другого показателя (не суммируйте дважды).',
+      'total — жалпы сан; part — басқа жазбаның (жиынтықтың) бөлігі (екі рет қоспаңыз).',
+      'total — общее число; part — часть другой записи (итога; не суммируйте дважды).',
       'total, or part of another figure (do not add it twice).',
     ),
     codes: ['total', 'part'],
@@ -122,8 +122,8 @@ export const figureDictionary: DictionaryEntry[] = [
     field: 'part_of',
     json: 'partOf',
     meaning: T(
-      'Бөлігі болып табылатын көрсеткіштің id-і.',
-      'id показателя, частью которого является.',
+      'Бұл жазба бөлігі болып табылатын жиынтықтың id-і.',
+      'id итоговой записи, частью которой является эта.',
       'Id of the figure this is a part of.',
     ),
   },
@@ -131,7 +131,7 @@ export const figureDictionary: DictionaryEntry[] = [
     field: 'range_bound',
     json: 'range.bound',
     meaning: T(
-      'Ауқымның қай шегі: lower немесе upper.',
+      'Аралықтың қай шегі: lower немесе upper.',
       'Какая граница диапазона: lower или upper.',
       'Which end of a stated range: lower or upper.',
     ),
@@ -140,7 +140,7 @@ export const figureDictionary: DictionaryEntry[] = [
   {
     field: 'range_of_{lang}',
     json: 'range.of.{lang}',
-    meaning: T('Ауқым кімге қатысты.', 'К кому относится диапазон.', 'Whom the range describes.'),
+    meaning: T('Аралық кімге қатысты.', 'К кому относится диапазон.', 'Whom the range describes.'),
   },
   {
     field: 'dating',
@@ -177,8 +177,8 @@ export const figureDictionary: DictionaryEntry[] = [
     field: 'main_series',
     json: 'mainSeries',
     meaning: T(
-      'true — толық жылдағы ел бойынша жалпы сан.',
-      'true — общее число по стране за полный год.',
+      'true — бүкіл ел бойынша толық жылдағы жалпы сан.',
+      'true — итоговое число по всей стране за полный год.',
       'true for national whole-year totals in the metric’s unit.',
     ),
   },
@@ -267,7 +267,7 @@ export const recommendationDictionary: DictionaryEntry[] = [
     json: 'responsible[].body',
     meaning: T(
       'Дереккөз орындаушы ретінде атаған мемлекеттік органдардың идентификаторлары; CSV-де + арқылы. Беті: /kk/recommendations/body/<id>/.',
-      'Идентификаторы государственных органов, которых источник называет исполнителями; в CSV через +. Страница: /ru/recommendations/body/<id>/.',
+      'Идентификаторы государственных органов, которые источник называет исполнителями; в CSV через +. Страница: /ru/recommendations/body/<id>/.',
       'Ids of the state bodies a source names as the ones to act; joined by + in CSV. Page: /en/recommendations/body/<id>/.',
     ),
   },
@@ -307,7 +307,7 @@ export const recommendationDictionary: DictionaryEntry[] = [
     field: 'status',
     meaning: T(
       'Кейінгі дәлелдерден шығарылған мәртебе (ереже «Әдістеме және деректер» бетінде); ешқашан «орындалды» демейді.',
-      'Статус, выведенный из более поздних свидетельств (правило на странице «О данных и методике»); никогда не «выполнено».',
+      'Статус, выведенный из более поздних свидетельств (правило на странице «О данных и методике»); никогда не означает «выполнена».',
       'Status derived from the later evidence (the rule is on the “About the data” page); never “implemented”.',
     ),
     codes: statuses,

@@ -138,7 +138,7 @@ export const kk = {
   'findings.translations': 'Аудармалардағы сандар',
   'findings.translationsIntro':
     'Әр қатар қойылған үзінді үшін барлық тілдік нұсқалардағы сандар салыстырылады. Бір нұсқада бар, ал екіншісінде жоқ немесе өзгеше сан осында көрсетілген: бұл аударманың ерекшелігі, сайттың қатесі емес.',
-  'findings.mismatch': '{value}: {present} нұсқасында бар, {missing} нұсқасында жоқ',
+  'findings.mismatch': '{value} саны {present} нұсқасында бар, {missing} нұсқасында жоқ',
   'findings.mismatchNone': 'Барлық қатар қойылған үзінділерде сандар сәйкес.',
   'findings.mismatchCount': 'Тілдік нұсқалар арасында сандар {count} жерде сәйкес келмейді',
   'findings.downloads': 'Деректерді жүктеу',
@@ -314,9 +314,8 @@ export const kk = {
   'ledger.reason.not-a-quantity': 'сан мөлшері емес',
   'findings.statement': 'Дереккөз мұны да айтады',
   'translations.notStatistics': 'Статистика емес (мәтіндегідей берілген)',
-  'translations.pair': '«{present}» нұсқасында {value}, ал «{missing}» нұсқасында {other}',
-  'translations.agrees':
-    'Басқа деректермен «{agree}» нұсқасы сәйкес келеді, «{differ}» нұсқасы сәйкес келмейді. Біздің көрсеткіш:',
+  'translations.pair': '{present} нұсқасында {value}, ал {missing} нұсқасында {other}',
+  'translations.agrees': 'Басқа деректермен {agree} нұсқасы сәйкес келеді, {differ} нұсқасы сәйкес келмейді. Біздің көрсеткіш:',
   'translations.asWritten':
     'Әр нұсқада жазылғандай көрсетілді. Қай жазылуы дұрыс екені туралы біздің дереккөздерде басқа мәлімет жоқ.',
   'translations.noEvidence': 'Қай нұсқа дұрыс екені туралы біздің дереккөздерде басқа мәлімет жоқ.',
@@ -341,7 +340,7 @@ export const kk = {
   'search.filters': 'Іздеуді нақтылау',
   'search.language': 'Мәтін тілі',
   'search.allLanguages': 'Барлық тілдер',
-  'search.kind': 'Не іздеу керек',
+  'search.kind': 'Нені іздеу',
   'search.allKinds': 'Барлығы',
   'search.kind.segment': 'Мәтін үзінділері',
   'search.kind.figure': 'Сандар',

@@ -137,7 +137,7 @@ export const ru = {
   'findings.translations': 'Числа в переводах',
   'findings.translationsIntro':
     'Для каждого сопоставленного фрагмента сравниваются числа во всех языковых версиях. Число, которое есть в одной версии и отсутствует или отличается в другой, указано здесь: это особенность перевода, а не ошибка сайта.',
-  'findings.mismatch': 'Число {value} есть в версии: {present}; нет в версии: {missing}',
+  'findings.mismatch': '{value} — есть в версии: {present}, нет в версии: {missing}',
   'findings.mismatchNone': 'Во всех сопоставленных фрагментах числа совпадают.',
   'findings.mismatchCount':
     '{count, plural, one {# расхождение} few {# расхождения} many {# расхождений} other {# расхождения}} в числах между языковыми версиями',
@@ -315,8 +315,8 @@ export const ru = {
   'ledger.reason.not-a-quantity': 'не количество',
   'findings.statement': 'Источник также пишет',
   'translations.notStatistics': 'Не статистика (приведено как в тексте)',
-  'translations.pair': '{value} в версии «{present}», {other} — в версии «{missing}»',
-  'translations.agrees': 'С другими данными согласуется версия «{agree}», версия «{differ}» — нет. Наш показатель:',
+  'translations.pair': '{value} — в версии: {present}; {other} — в версии: {missing}',
+  'translations.agrees': 'Согласуется с другими данными версия: {agree}; не согласуется: {differ}. Наш показатель:',
   'translations.asWritten':
     'Показано так, как написано в каждой версии. Других сведений о том, какое написание верно, в наших источниках нет.',
   'translations.noEvidence': 'Других сведений о том, какая версия верна, в наших источниках нет.',
@@ -327,7 +327,7 @@ export const ru = {
   'translations.unit.months': 'месяцы',
   'about.dictionary': 'Словарь данных: показатели',
   'about.dictionaryText':
-    'Все столбцы figures.csv и ключ в figures.json там, где он другой. Складывая числа, оставайтесь в пределах одного ряда и берите строки с ролью «total».',
+    'Все столбцы figures.csv, с ключом в figures.json там, где он отличается. Складывая числа, оставайтесь в пределах одного ряда и берите строки с ролью «total».',
   'about.field': 'Поле',
   'about.meaning': 'Значение и коды',
   'label.national': 'весь Казахстан',
