@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales';
 import { tokenize } from '../lang/tokens';
 import { indexForm, plausibleIn, surfaceForm } from '../lang/index-form';
 import { loadIndex, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
-import { allButOnePlan, expansionKey, planSearch, type GlossaryTerm, type SearchPlan } from './expand';
+import { allButOnePlan, expansionKey, planSearch, type Expansion, type GlossaryTerm, type SearchPlan } from './expand';
 import { mergeAnswers } from './merge';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from './query';
 import { renderGroups, sayer, type Catalogue } from './render';
@@ -120,16 +120,23 @@ export function startSearch(): void {
     return element;
   };
 
+  const languageList = (langs: readonly Locale[]) => langs.map((l) => say(`lang.${l}`)).join(', ');
   /** "Also searched": each expansion is a switch; switching one off searches again without it. */
   const showExpansions = (plan: SearchPlan) => {
     also.replaceChildren();
     if (!plan.expansions.length) return;
     also.append(`${say('search.alsoSearched')} `);
-    plan.expansions.forEach((e, i) => {
-      const key = expansionKey(e);
+    // One switch per word: a term written alike in two languages («Мьянма» in Kazakh and Russian) is one.
+    const switches = new Map<string, Expansion[]>();
+    for (const e of plan.expansions)
+      switches.set(`${e.term}\u0000${e.label}`, [...(switches.get(`${e.term}\u0000${e.label}`) ?? []), e]);
+    [...switches.values()].forEach((same, i) => {
+      const keys = same.map(expansionKey);
+      const key = keys.join(' ');
+      const on = same.some((e) => e.on);
       const toggle = button(
-        `${e.label} (${say(`lang.${e.lang}`)})`,
-        () => (off.has(key) ? off.delete(key) : off.add(key)),
+        `${same[0]!.label} (${languageList(same.map((e) => e.lang))})`,
+        () => keys.forEach((k) => (on ? off.add(k) : off.delete(k))),
         () => {
           void render();
           // The switches are drawn anew: the reader stays on the one pressed.
@@ -137,8 +144,8 @@ export function startSearch(): void {
         },
       );
       toggle.className = 'expansion';
-      toggle.lang = e.lang;
-      toggle.setAttribute('aria-pressed', String(e.on));
+      toggle.lang = same[0]!.lang;
+      toggle.setAttribute('aria-pressed', String(on));
       toggle.dataset.expansion = key;
       also.append(i ? ' ' : '', toggle);
     });

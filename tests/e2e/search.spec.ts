@@ -113,6 +113,17 @@ for (const locale of locales) {
       expect(title).toContain(place!);
     });
 
+    test('a term written alike in two languages is one switch, which turns both off', async ({ page }) => {
+      await search(page, locale, `?q=Myanmar`);
+      const chip = page.locator('[data-search-also] button');
+      await expect(chip).toHaveCount(1);
+      await expect(chip).toHaveText(`Мьянма (${t['lang.kk']}, ${t['lang.ru']})`);
+      await chip.click();
+      await expect(page).toHaveURL(/off=myanmar\.kk/);
+      await expect(page).toHaveURL(/off=myanmar\.ru/);
+      await expect(page.locator('[data-search-also] button')).toHaveAttribute('aria-pressed', 'false');
+    });
+
     test('a query lists passages in the languages it is written in before those the glossary reaches', async ({ page }) => {
       await search(page, locale, `?q=${encodeURIComponent('торговля людьми')}`);
       const langs = await page
