@@ -166,13 +166,13 @@ if (reader && template) {
       reader.dataset.phoneLang = lang;
       for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
     };
-    // The reader's own language when the source has it, else the first column shown.
+    // The reader's own language when the source has it, else the first column shown. The HTML already
+    // shows the same default (ParallelReader), so this only changes the view when ?langs= hid that column.
     const ui = document.documentElement.lang;
     const shown = [...reader.querySelectorAll<HTMLElement>('.row-head .cell')]
       .filter((c) => !c.hidden)
       .map((c) => c.dataset.lang);
     choose(buttons.some((b) => b.dataset.lang === ui) ? ui : (shown[0] ?? buttons[0]!.dataset.lang!));
-    phone.hidden = false;
     phone.addEventListener('click', (e) => {
       const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-lang]');
       if (button) choose(button.dataset.lang!);

@@ -108,12 +108,15 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
       );
       texts.append(beside);
     } else {
-      // Languages this passage also exists in (not the source: a passage may be in fewer languages).
-      const others = (Object.keys(best.translations) as Locale[]).filter((l) => !result.langs.includes(l));
+      // The languages this passage exists in (not the source's: a passage may be in fewer languages).
+      const held = [...new Set([...result.langs, ...(Object.keys(best.translations) as Locale[])])];
+      const others = held.filter((l) => !result.langs.includes(l));
       const single = (catalogue.versions[best.source] ?? []).length <= 1;
       const note = others.length
         ? say('search.alsoIn', { ...languageOf(locale, say), langs: languageList(others, say) })
-        : say(single ? 'search.onlyIn' : 'search.passageOnlyIn', languageOf(best.lang, say));
+        : held.length > 1
+          ? say('search.notIn', languageOf(locale, say))
+          : say(single ? 'search.onlyIn' : 'search.passageOnlyIn', languageOf(best.lang, say));
       texts.append(element('p', 'hit-note', note));
     }
   }

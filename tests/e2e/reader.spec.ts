@@ -121,5 +121,13 @@ for (const locale of locales) {
       await page.locator('#protection-2 details.cite summary').click();
       await expect(page.locator('#protection-2 [data-style="gost"]').first()).toBeVisible();
     });
+    test('on a phone every language is shown and the language switch, which needs scripts, is not', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${locale}/sources/tip-2023/`);
+      await expect(page.locator('[data-phone-switch]')).toBeHidden();
+      await expect(page.locator('[data-column-picker]')).toBeHidden();
+      await expect(page.locator('#protection-2 .cell[lang="kk"]')).toBeVisible();
+      await expect(page.locator('#protection-2 .cell[lang="ru"]')).toBeVisible();
+    });
   });
 }
