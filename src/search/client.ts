@@ -175,8 +175,12 @@ export function startSearch(): void {
     let shown = 0;
     const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number) => {
       const complete = loaded >= candidates.length;
-      const count = complete ? results.length : Math.max(units.size, results.length);
-      const found = count === 1 ? say('search.resultsOne') : say('search.results', { count });
+      // Until every candidate is checked, Pagefind's count of destinations is only an upper bound.
+      const found = !complete
+        ? say('search.resultsAtMost', { count: Math.max(units.size, results.length) })
+        : results.length === 1
+          ? say('search.resultsOne')
+          : say('search.results', { count: results.length });
       status.textContent = partial ? `${say('search.allButOne', { q: state.q })} ${found}` : found;
       renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
       if (!complete || results.length > upTo) {

@@ -13,6 +13,8 @@ export interface Catalogue {
   sources: Record<string, string>;
   /** Section headings by source, section and language (as the texts write them). */
   sections: Record<string, Record<string, Partial<Record<Locale, string>>>>;
+  /** Places of passages in their section, as the reader names them ("paragraph 2"), by destination. */
+  places: Record<string, string>;
   /** Titles of figures and recommendations in the page's language, by destination. */
   titles: Record<string, string>;
   /** Languages each source is published in. */
@@ -36,7 +38,7 @@ export function titleOf(hit: Hit, catalogue: Catalogue, locale: Locale, say: Say
   const headings = (hit.section && catalogue.sections[hit.source]?.[hit.section]) || {};
   const headingLang = headings[locale] ? locale : hit.lang;
   const heading = headings[headingLang];
-  const place = hit.position ? say('search.paragraph', { n: hit.position }) : '';
+  const place = catalogue.places[hit.unit] ?? (hit.position ? say('search.paragraph', { n: hit.position }) : '');
   return {
     text: [catalogue.sources[hit.source] ?? hit.source, heading, place].filter(Boolean).join(' · '),
     lang: heading ? headingLang : locale,

@@ -105,6 +105,12 @@ for (const locale of locales) {
       // The TIP 2023 chapter is here in Kazakh and Russian: an English reader is told there is no English.
       if (locale === 'en') await expect(passage.locator('.hit-note')).toHaveText(fill(t['search.notIn'], { lang: t['lang.en'] }));
       else await expect(passage.locator('.hit-note')).toHaveCount(0);
+      // Its title names the passage's place as the reader does, never a count of its own.
+      const title = await passage.locator('a').first().innerText();
+      await page.goto(`/${locale}/sources/tip-2023/`);
+      const place = await page.locator('#prevention-2').getAttribute('data-place');
+      expect(place).toBeTruthy();
+      expect(title).toContain(place!);
     });
 
     test('a query lists passages in the languages it is written in before those the glossary reaches', async ({ page }) => {
@@ -144,10 +150,12 @@ for (const locale of locales) {
       await expect(story.locator('mark').first()).toBeVisible();
     });
 
-    test('a count larger than a page is the number of passages, and more results follow on request', async ({ page }) => {
+    test('a count larger than a page is an upper bound that says so, and more results follow on request', async ({ page }) => {
       const hits = await search(page, locale, `?q=${encodeURIComponent('торговли')}&lang=ru`);
       const status = (await page.getByRole('status').innerText()).match(/\d+/);
       const total = Number(status?.[0]);
+      // Before every candidate is checked the count is an upper bound, and says so.
+      await expect(page.getByRole('status')).toHaveText(fill(t['search.resultsAtMost'], { count: total }));
       await expect(hits).toHaveCount(10);
       expect(total).toBeGreaterThan(10);
       await page.getByRole('button', { name: t['search.more'] }).click();

@@ -348,6 +348,7 @@ export const en = {
   'search.noJs': 'Search needs JavaScript. Without it, every source can still be read in full:',
   'search.hitLanguage': 'Text in {lang}',
   'search.resultsOne': '1 result',
+  'search.resultsAtMost': 'At most {count} results',
   'search.clearFilters': 'Search without the filters',
   'search.error': 'The search could not be loaded. Try again, or read the sources in full.',
   'search.hitKind.segment': 'Passage',

@@ -352,6 +352,7 @@ export const kk = {
   'search.noJs': 'Іздеу үшін JavaScript қажет. Онсыз да барлық дереккөздерді толық оқуға болады:',
   'search.hitLanguage': 'Мәтін тілі: {lang}',
   'search.resultsOne': 'Табылды: 1',
+  'search.resultsAtMost': 'Табылды: ең көбі {count}',
   'search.clearFilters': 'Сүзгілерсіз іздеу',
   'search.error': 'Іздеуді жүктеу мүмкін болмады. Қайталап көріңіз немесе дереккөздерді толық оқыңыз.',
   'search.hitKind.segment': 'Үзінді',

@@ -353,6 +353,7 @@ export const ru = {
   'search.noJs': 'Для поиска нужен JavaScript. Без него все источники можно прочитать полностью:',
   'search.hitLanguage': 'Текст: {lang}',
   'search.resultsOne': 'Найдено: 1',
+  'search.resultsAtMost': 'Найдено: не более {count}',
   'search.clearFilters': 'Искать без фильтров',
   'search.error': 'Не удалось загрузить поиск. Попробуйте ещё раз или прочитайте источники полностью.',
   'search.hitKind.segment': 'Фрагмент',
