@@ -338,6 +338,8 @@ for (const locale of locales) {
       await page.goto(`/${locale}/search/`);
       await expect(page.locator('[data-search-nojs]')).toContainText(t['search.noJs']);
       await expect(page.locator(`[data-search-nojs] a[href="/${locale}/sources/"]`)).toHaveText(t['nav.sources']);
+      // The form, which could do nothing, is not offered.
+      await expect(page.locator('[data-search-form]')).toBeHidden();
       await context.close();
     });
 
