@@ -99,4 +99,3 @@ describe('names the glossary does not know', () => {
     expect(stems(planSearch('shelter', glossary), 'ru')).toBeUndefined();
   });
 });
-
