@@ -84,3 +84,27 @@ export function englishIndexForm(bare: string): string {
     .map((part) => (/^[a-z]+$/.test(part) ? stemmer(americanSpelling(part)) : part))
     .join('-');
 }
+
+/** Words a query need not find: articles, prepositions and conjunctions. */
+export const enStopWords: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+]);

@@ -3,9 +3,9 @@
  * into, so the two meet (stems, folding, one spelling, joined digit groups). See ./tokens.ts for words.
  */
 import type { Locale } from '../i18n/locales';
-import { americanSpelling, englishIndexForm } from './en';
-import { foldKazakh, hasKazakhLetter, kazakhIndexForm } from './kk';
-import { russianIndexForm, russianQueryForm } from './ru';
+import { americanSpelling, englishIndexForm, enStopWords } from './en';
+import { foldKazakh, hasKazakhLetter, kazakhIndexForm, kkStopWords } from './kk';
+import { russianIndexForm, russianQueryForm, ruStopWords } from './ru';
 import { tokenize } from './tokens';
 
 const forms: Record<Locale, (bare: string) => string> = {
@@ -59,6 +59,21 @@ export function plausibleIn(bare: string, lang: Locale): boolean {
   if (/[a-z]/.test(bare)) return lang === 'en';
   if (hasKazakhLetter(bare)) return lang === 'kk';
   return lang !== 'en';
+}
+
+const stopWords: Record<Locale, (bare: string) => boolean> = {
+  kk: (bare) => kkStopWords.has(foldKazakh(bare)),
+  ru: (bare) => ruStopWords.has(bare.replace(/ё/g, 'е')),
+  en: (bare) => enStopWords.has(bare),
+};
+
+/**
+ * Whether a query word is a stop word (a preposition, conjunction or particle) in a language it can be
+ * written in: the search does not require it (`жертвы в Южной Корее`, `Мьянма мен Лаос`), so passages are
+ * matched by the words that carry meaning. Quoted phrases keep every word.
+ */
+export function isStopWord(bare: string): boolean {
+  return (Object.keys(stopWords) as Locale[]).some((lang) => plausibleIn(bare, lang) && stopWords[lang](bare));
 }
 
 /** How many letters two words share at their start. */

@@ -146,3 +146,11 @@ export function kazakhIndexForm(bare: string): string {
     .map((part) => (/^\p{L}+$/u.test(part) ? stemKazakh(part) : part))
     .join('-');
 }
+
+/**
+ * Words a query need not find (conjunctions and particles: «мен», «және», «үшін»), folded as typed on a
+ * Russian keyboard too. A query of nothing else still searches them (see index-form.ts `isStopWord`).
+ */
+export const kkStopWords: ReadonlySet<string> = new Set(
+  ['мен', 'бен', 'пен', 'және', 'да', 'де', 'та', 'те', 'үшін', 'немесе', 'әрі', 'бірақ'].map(foldKazakh),
+);

@@ -248,3 +248,30 @@ export function russianQueryForm(bare: string): string {
     .map((part) => stemRussian(part))
     .join('-');
 }
+
+/** Words a query need not find: prepositions and conjunctions (a passage matching only them is no match). */
+export const ruStopWords: ReadonlySet<string> = new Set([
+  'в',
+  'во',
+  'на',
+  'и',
+  'а',
+  'но',
+  'или',
+  'с',
+  'со',
+  'по',
+  'к',
+  'ко',
+  'о',
+  'об',
+  'у',
+  'за',
+  'из',
+  'от',
+  'до',
+  'для',
+  'при',
+  'же',
+  'ли',
+]);

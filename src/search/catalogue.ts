@@ -10,6 +10,8 @@ import { formatNumber, periodLabel } from '../derive/format';
 import type { Catalogue } from './render';
 import type { GlossaryTerm } from './expand';
 import { unitOf } from './records';
+import { heldLanguages, rowsOf, textsOf } from '../derive/reader';
+import { namePassages } from '../derive/passages';
 
 export function searchCatalogue(corpus: Corpus, locale: Locale, t: Translate): Catalogue {
   const sections: Catalogue['sections'] = {};
@@ -28,9 +30,20 @@ export function searchCatalogue(corpus: Corpus, locale: Locale, t: Translate): C
   for (const r of corpus.recommendations)
     titles[unitOf(`/${locale}/recommendations/${r.id}/`)] =
       `${t(r.type === 'commitment' ? 'rec.commitment' : 'rec.recommendation', { number: r.number })} · ${labels.get(r.source)}`;
+  // Each passage's place as the reader and the ledger name it ("paragraph 2" of its section).
+  const places: Catalogue['places'] = {};
+  for (const source of corpus.sources) {
+    const rows = rowsOf(textsOf(corpus, source.id), heldLanguages(source));
+    const name = namePassages(rows, t);
+    for (const row of rows) {
+      const place = name(row.id, [locale]).place;
+      if (place) places[`/sources/${source.id}/#${row.id}`] = place;
+    }
+  }
   return {
     sources: Object.fromEntries(labels),
     sections,
+    places,
     titles,
     versions: Object.fromEntries(corpus.sources.map((s) => [s.id, locales.filter((l) => s.versions[l])])),
   };

@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales';
 import { tokenize } from '../lang/tokens';
 import { indexForm, plausibleIn, surfaceForm } from '../lang/index-form';
 import { loadIndex, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
-import { expansionKey, planSearch, type GlossaryTerm, type SearchPlan } from './expand';
+import { allButOnePlan, expansionKey, planSearch, type Expansion, type GlossaryTerm, type SearchPlan } from './expand';
 import { mergeAnswers } from './merge';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from './query';
 import { renderGroups, sayer, type Catalogue } from './render';
@@ -27,9 +27,17 @@ function phrasePlan(phrase: string, only: Locale | ''): SearchPlan {
     searches: langs.map((lang) => ({
       lang,
       alternatives: [words.map((w) => ({ stem: indexForm(w, lang), surface: surfaceForm(w, lang) }))],
+      typed: true,
     })),
   };
 }
+
+/**
+ * What a hit weighs in a language the query reaches only through the glossary, against one in the
+ * language it is written in: equal words, the reader's own language first (a Russian query about
+ * «торговля людьми» lists Russian passages before English ones), without hiding the others.
+ */
+const reachedWeight = 0.4;
 
 interface Run {
   candidates: Candidate[];
@@ -38,11 +46,11 @@ interface Run {
 }
 
 async function run(plan: SearchPlan, filters: Record<string, string>, phrase: boolean): Promise<Run> {
-  const jobs = plan.searches.flatMap((s) => s.alternatives.map((terms) => ({ lang: s.lang, terms })));
+  const jobs = plan.searches.flatMap((s) => s.alternatives.map((terms) => ({ lang: s.lang, terms, typed: s.typed })));
   let failed = false;
   const answers = await Promise.all(
-    jobs.map(({ lang, terms }) =>
-      searchTerms(lang, terms, filters, phrase).catch(() => {
+    jobs.map(({ lang, terms, typed }) =>
+      searchTerms(lang, terms, filters, phrase, typed ? 1 : reachedWeight).catch(() => {
         failed = true;
         return { candidates: [], units: new Set<string>() };
       }),
@@ -112,21 +120,33 @@ export function startSearch(): void {
     return element;
   };
 
+  const languageList = (langs: readonly Locale[]) => langs.map((l) => say(`lang.${l}`)).join(', ');
   /** "Also searched": each expansion is a switch; switching one off searches again without it. */
   const showExpansions = (plan: SearchPlan) => {
     also.replaceChildren();
     if (!plan.expansions.length) return;
     also.append(`${say('search.alsoSearched')} `);
-    plan.expansions.forEach((e, i) => {
-      const toggle = button(`${e.label} (${say(`lang.${e.lang}`)})`, () => {
-        const key = expansionKey(e);
-        if (off.has(key)) off.delete(key);
-        else off.add(key);
-      });
+    // One switch per word: a term written alike in two languages («Мьянма» in Kazakh and Russian) is one.
+    const switches = new Map<string, Expansion[]>();
+    for (const e of plan.expansions)
+      switches.set(`${e.term}\u0000${e.label}`, [...(switches.get(`${e.term}\u0000${e.label}`) ?? []), e]);
+    [...switches.values()].forEach((same, i) => {
+      const keys = same.map(expansionKey);
+      const key = keys.join(' ');
+      const on = same.some((e) => e.on);
+      const toggle = button(
+        `${same[0]!.label} (${languageList(same.map((e) => e.lang))})`,
+        () => keys.forEach((k) => (on ? off.add(k) : off.delete(k))),
+        () => {
+          void render();
+          // The switches are drawn anew: the reader stays on the one pressed.
+          also.querySelector<HTMLElement>(`[data-expansion="${CSS.escape(key)}"]`)?.focus();
+        },
+      );
       toggle.className = 'expansion';
-      toggle.lang = e.lang;
-      toggle.setAttribute('aria-pressed', String(e.on));
-      toggle.dataset.expansion = expansionKey(e);
+      toggle.lang = same[0]!.lang;
+      toggle.setAttribute('aria-pressed', String(on));
+      toggle.dataset.expansion = key;
       also.append(i ? ' ' : '', toggle);
     });
   };
@@ -150,7 +170,11 @@ export function startSearch(): void {
     showExpansions(plan);
     status.textContent = say('search.loading');
     const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-    const { candidates, units, failed } = await run(plan, filters, Boolean(phrase));
+    let { candidates, units, failed } = await run(plan, filters, Boolean(phrase));
+    // No passage has every word: the passages with all but one, said so (never for a quoted phrase).
+    const fallback = !candidates.length && !failed && !phrase ? allButOnePlan(state.q, glossary, state.lang, off) : null;
+    if (fallback && mine === generation) ({ candidates, units, failed } = await run(fallback, filters, false));
+    const partial = fallback !== null;
     if (mine !== generation) return;
     const hits: Hit[] = [];
     let loaded = 0;
@@ -158,20 +182,26 @@ export function startSearch(): void {
     let shown = 0;
     const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number) => {
       const complete = loaded >= candidates.length;
-      const count = complete ? results.length : Math.max(units.size, results.length);
-      status.textContent = count === 1 ? say('search.resultsOne') : say('search.results', { count });
+      // Until every candidate is checked, Pagefind's count of destinations is only an upper bound.
+      const found = !complete
+        ? say('search.resultsAtMost', { count: Math.max(units.size, results.length) })
+        : results.length === 1
+          ? say('search.resultsOne')
+          : say('search.results', { count: results.length });
+      status.textContent = partial ? `${say('search.allButOne', { q: state.q })} ${found}` : found;
       renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
       if (!complete || results.length > upTo) {
         const next = button(
           say('search.more'),
           () => next.remove(),
-          () => void more(),
+          () => void more(true),
         );
         next.className = 'search-more';
         area.append(next);
       }
     };
-    const more = async () => {
+    /** Loads and draws a page more; `focusNew` puts the reader on its first result ("more" was pressed). */
+    const more = async (focusNew = false) => {
       // Fragments load a batch at a time until a page of distinct results is known or none is left. The
       // first few are drawn at once (a search typed in the box), the rest of the page joins them.
       const want = shown + pageSize;
@@ -193,28 +223,42 @@ export function startSearch(): void {
       if (mine !== generation) return;
       const results = mergeAnswers(hits);
       if (results.length === 0) return nothing(state, failed, mine);
+      const before = new Set([...area.querySelectorAll<HTMLElement>('li[data-unit]')].map((li) => li.dataset.unit));
       shown = Math.min(want, results.length);
       draw(results, shown);
+      if (focusNew)
+        links()
+          .find((a) => !before.has(a.parentElement!.dataset.unit))
+          ?.focus();
+      if (partial) await offerSpelling(state, mine);
     };
     await more();
+  };
+
+  /** "Did you mean": a spelling the texts use, after the status (a misspelt word finds nothing). */
+  const offerSpelling = async (state: SearchState, mine: number) => {
+    const suggestion = await loadVocabulary()
+      .then((v) => suggest(state.q, v))
+      .catch(() => null);
+    if (mine !== generation || !suggestion) return;
+    status.append(' ', `${say('search.didYouMean')} `);
+    const link = button(
+      suggestion,
+      () => (input.value = suggestion),
+      () => {
+        input.focus();
+        void render();
+      },
+    );
+    link.dataset.suggestion = suggestion;
+    status.append(link);
   };
 
   const nothing = async (state: SearchState, failed: boolean, mine: number) => {
     area.replaceChildren();
     status.textContent = failed ? say('search.error') : say('search.none', { q: state.q });
-    // Suggest: a spelling the texts use, all languages, then no filters.
-    const suggestion = failed
-      ? null
-      : await loadVocabulary()
-          .then((v) => suggest(state.q, v))
-          .catch(() => null);
+    if (!failed) await offerSpelling(state, mine);
     if (mine !== generation) return;
-    if (suggestion) {
-      status.append(' ', `${say('search.didYouMean')} `);
-      const link = button(suggestion, () => (input.value = suggestion));
-      link.dataset.suggestion = suggestion;
-      status.append(link);
-    }
     if (state.lang)
       status.append(
         ' ',

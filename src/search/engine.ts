@@ -93,7 +93,14 @@ export interface Answer {
  * Runs one search in one language: all terms must match. A term Pagefind found only by a shorter
  * prefix (or not at all), or only as prefix noise, drops the result when its text is loaded (`verify`).
  */
-export async function searchTerms(lang: Locale, terms: Term[], filters: Record<string, string>, exact = false): Promise<Answer> {
+export async function searchTerms(
+  lang: Locale,
+  terms: Term[],
+  filters: Record<string, string>,
+  exact = false,
+  /** Multiplies Pagefind's scores (see reachedWeight in client.ts). */
+  weight = 1,
+): Promise<Answer> {
   const pagefind = await loadIndex();
   // An exact phrase: the stems in this order, each matched whole (Pagefind's quoted search).
   const query = exact ? `"${terms.map((t) => t.stem).join(' ')}"` : terms.map((t) => t.stem).join(' ');
@@ -108,10 +115,10 @@ export async function searchTerms(lang: Locale, terms: Term[], filters: Record<s
     units,
     candidates: results.map((result) => ({
       id: result.id,
-      score: result.score,
+      score: result.score * weight,
       lang,
       terms,
-      load: async () => verify(await result.data(), result, lang, terms),
+      load: async () => verify(await result.data(), result, lang, terms, weight),
     })),
   };
 }
@@ -122,6 +129,7 @@ function verify(
   result: PagefindResult,
   lang: Locale,
   terms: Term[],
+  weight: number,
 ): Hit | null {
   const words = data.content.split(' ');
   const positions = [...new Set(result.words)].filter((at) => words[at] !== undefined).sort((a, b) => a - b);
@@ -143,7 +151,7 @@ function verify(
     text: f[textField]?.[0] ?? '',
     positions: kept,
     translations: Object.fromEntries(locales.filter((l) => f[translationField(l)]).map((l) => [l, f[translationField(l)]![0]])),
-    score: result.score,
+    score: result.score * weight,
     terms,
   };
 }

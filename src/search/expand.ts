@@ -4,7 +4,8 @@
  * Kazakh and «Южная Корея жертва» in Russian). Pure: the page shows the plan, Pagefind runs it.
  */
 import { locales, type Locale } from '../i18n/locales';
-import { commonPrefix, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
+import { commonPrefix, isStopWord, plausibleIn, queryForm, surfaceForm } from '../lang/index-form';
+import { nameAcrossScripts } from '../lang/scripts';
 import { tokenize } from '../lang/tokens';
 
 /** A glossary entry as the search page receives it (see content/glossary/). */
@@ -33,6 +34,8 @@ export interface Expansion {
 export interface LanguageSearch {
   lang: Locale;
   alternatives: Term[][];
+  /** True when the query is written in this language (some words are searched as typed), false when it only reaches it through the glossary or a name's spelling. */
+  typed: boolean;
 }
 
 export interface SearchPlan {
@@ -98,8 +101,11 @@ export function planSearch(
   only: Locale | '' = '',
   off: ReadonlySet<string> = new Set(),
 ): SearchPlan {
-  const words = tokenize(q).map((t) => t.bare);
+  const tokens = tokenize(q);
+  const words = tokens.map((t) => t.bare);
   const spans = findTerms(words, glossary);
+  // Stop words are not required, unless the query has nothing else.
+  const required = (w: string) => !isStopWord(w) || words.every(isStopWord);
   const expansions: Expansion[] = [];
   for (const span of spans)
     for (const lang of locales)
@@ -114,22 +120,28 @@ export function planSearch(
   for (const lang of only ? [only] : locales) {
     // Each position of the query gives one or more choices of terms; the alternatives are their product.
     const slots: Term[][][] = [];
+    let typedHere = false;
     for (let i = 0; i < words.length;) {
       const span = spans.find((s) => s.start === i);
       const typed = (from: number, to: number) =>
         words
           .slice(from, to)
-          .filter((w) => plausibleIn(w, lang))
+          .filter((w) => plausibleIn(w, lang) && required(w))
           .map((w) => termOf(w, lang));
       if (!span) {
         const terms = typed(i, i + 1);
+        typedHere ||= terms.length > 0;
+        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»): searched with it, and without.
+        const name = required(words[i]!) && !terms.length ? nameAcrossScripts(tokens[i]!.text, words[i]!, lang === 'en') : null;
         if (terms.length) slots.push([terms]);
+        else if (name) slots.push([[termOf(name, lang)], []]);
         i++;
         continue;
       }
       const expansion = expansions.find((e) => e.term === span.entry.id && e.lang === lang);
       if (span.langs.has(lang) || !expansion?.on) {
         const terms = typed(span.start, span.end);
+        typedHere ||= terms.length > 0;
         if (terms.length) slots.push([terms]);
       } else {
         const seen = new Set<string>();
@@ -146,13 +158,45 @@ export function planSearch(
       }
       i = span.end;
     }
-    if (slots.length === 0) continue;
     let alternatives: Term[][] = [[]];
     for (const slot of slots)
       alternatives = alternatives.flatMap((a) => slot.map((choice) => [...a, ...choice])).slice(0, maxAlternatives);
-    searches.push({ lang, alternatives });
+    alternatives = alternatives.filter((a) => a.length > 0);
+    if (alternatives.length) searches.push({ lang, alternatives, typed: typedHere });
   }
   return { expansions, searches };
+}
+
+/** Words a query may have for the all-but-one fallback (each left out in turn is one more plan). */
+const maxFallbackWords = 6;
+
+/**
+ * For a query that no passage matches whole: the query with each word left out in turn, as one plan
+ * (a passage found by several is one candidate). Null for a single word or a long query.
+ */
+export function allButOnePlan(
+  q: string,
+  glossary: readonly GlossaryTerm[],
+  only: Locale | '' = '',
+  off: ReadonlySet<string> = new Set(),
+): SearchPlan | null {
+  const words = tokenize(q).map((t) => t.text);
+  if (words.length < 2 || words.length > maxFallbackWords) return null;
+  const plans = words.map((_, left) => planSearch(words.filter((_, i) => i !== left).join(' '), glossary, only, off));
+  const searches = locales.flatMap((lang) => {
+    const seen = new Set<string>();
+    const alternatives = plans
+      .flatMap((plan) => plan.searches.filter((s) => s.lang === lang).flatMap((s) => s.alternatives))
+      .filter((terms) => {
+        const key = terms.map((t) => t.stem).join(' ');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    const typed = plans.some((plan) => plan.searches.some((s) => s.lang === lang && s.typed));
+    return alternatives.length ? [{ lang, alternatives, typed }] : [];
+  });
+  return { expansions: [], searches };
 }
 
 /** Word positions in `stems` (index forms of a text in `lang`) where the glossary form `key` starts. */

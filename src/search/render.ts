@@ -13,6 +13,8 @@ export interface Catalogue {
   sources: Record<string, string>;
   /** Section headings by source, section and language (as the texts write them). */
   sections: Record<string, Record<string, Partial<Record<Locale, string>>>>;
+  /** Places of passages in their section, as the reader names them ("paragraph 2"), by destination. */
+  places: Record<string, string>;
   /** Titles of figures and recommendations in the page's language, by destination. */
   titles: Record<string, string>;
   /** Languages each source is published in. */
@@ -36,7 +38,7 @@ export function titleOf(hit: Hit, catalogue: Catalogue, locale: Locale, say: Say
   const headings = (hit.section && catalogue.sections[hit.source]?.[hit.section]) || {};
   const headingLang = headings[locale] ? locale : hit.lang;
   const heading = headings[headingLang];
-  const place = hit.position ? say('search.paragraph', { n: hit.position }) : '';
+  const place = catalogue.places[hit.unit] ?? (hit.position ? say('search.paragraph', { n: hit.position }) : '');
   return {
     text: [catalogue.sources[hit.source] ?? hit.source, heading, place].filter(Boolean).join(' · '),
     lang: heading ? headingLang : locale,
@@ -108,12 +110,15 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
       );
       texts.append(beside);
     } else {
-      // Languages this passage also exists in (not the source: a passage may be in fewer languages).
-      const others = (Object.keys(best.translations) as Locale[]).filter((l) => !result.langs.includes(l));
+      // The languages this passage exists in (not the source's: a passage may be in fewer languages).
+      const held = [...new Set([...result.langs, ...(Object.keys(best.translations) as Locale[])])];
+      const others = held.filter((l) => !result.langs.includes(l));
       const single = (catalogue.versions[best.source] ?? []).length <= 1;
       const note = others.length
         ? say('search.alsoIn', { ...languageOf(locale, say), langs: languageList(others, say) })
-        : say(single ? 'search.onlyIn' : 'search.passageOnlyIn', languageOf(best.lang, say));
+        : held.length > 1
+          ? say('search.notIn', languageOf(locale, say))
+          : say(single ? 'search.onlyIn' : 'search.passageOnlyIn', languageOf(best.lang, say));
       texts.append(element('p', 'hit-note', note));
     }
   }

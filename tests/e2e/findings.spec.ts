@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { buildMatrix, comparableKey, figuresOfYear, figuresOfMetric } from '../../src/derive/findings';
 import { figureCsvHeader } from '../../src/derive/exports';
 import { dictionaries } from '../../src/i18n';
+import { quoted } from '../../src/i18n/format';
 import { locales } from '../../src/i18n/locales';
 import { corpus, normalise } from './corpus';
 
@@ -82,6 +83,12 @@ for (const locale of locales) {
       await expect(page.locator('[data-kind="published"]')).toHaveCount(corpus.sources.length);
       await expect(page.locator('[data-kind="tier"]')).toHaveCount(corpus.sources.filter((s) => s.tier).length);
       await expect(page.locator('[data-kind="event"]')).toHaveCount(corpus.events.length);
+      // Quoted words take the page's quotation marks, whatever the language of the quote: «…» in kk and ru.
+      // (Chromium's automatic marks have no Kazakh entry, so the stylesheet names them.)
+      const marks = await page.locator('q').evaluateAll((qs) => qs.map((q) => getComputedStyle(q).quotes));
+      expect(marks.length).toBeGreaterThan(0);
+      const [open, close] = quoted('|', locale).split('|');
+      for (const mark of marks) expect(mark).toMatch(new RegExp(`^"${open}" "${close}"`));
     });
   });
 }

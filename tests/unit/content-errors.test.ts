@@ -151,7 +151,9 @@ const cases: Case[] = [
     name: 'glossary form quoting a source',
     file: 'glossary/shelter.json',
     edit: json((d) => (d.forms.ru = ['«приют»'])),
-    expected: ['content/glossary/shelter.json › entry "shelter" › field "forms.ru.0": a glossary form has no sentence punctuation or quotes'],
+    expected: [
+      'content/glossary/shelter.json › entry "shelter" › field "forms.ru.0": a glossary form has no sentence punctuation or quotes',
+    ],
   },
   {
     name: 'glossary form naming two terms',

@@ -1,6 +1,6 @@
 /** Query expansion through the glossary: what each language is asked, and the switches. */
 import { describe, expect, it } from 'vitest';
-import { expansionKey, planSearch, type GlossaryTerm } from '../../src/search/expand';
+import { allButOnePlan, expansionKey, planSearch, type GlossaryTerm } from '../../src/search/expand';
 
 const glossary: GlossaryTerm[] = [
   { id: 'south-korea', forms: { kk: ['Оңтүстік Корея'], ru: ['Южная Корея', 'Республика Корея'], en: ['South Korea'] } },
@@ -50,5 +50,52 @@ describe('glossary expansion', () => {
     const plan = planSearch('Laos', glossary, 'ru');
     expect(plan.searches.map((s) => s.lang)).toEqual(['ru']);
     expect(stems(plan, 'ru')).toEqual(['лаос']);
+  });
+});
+
+describe('all but one word (a query no passage has whole)', () => {
+  it('asks each language for the query with each word left out in turn, once each', () => {
+    const plan = allButOnePlan('Laos victims qqqq', glossary)!;
+    expect(plan.expansions).toEqual([]);
+    expect(stems(plan, 'en')).toEqual(['victim qqqq', 'lao qqqq', 'lao victim']);
+    // Glossary equivalents still apply in the other languages; a word they cannot hold is not asked.
+    expect(stems(plan, 'ru')).toEqual(['жертв', 'лаос', 'лаос жертв']);
+    expect(stems(plan, 'kk')).toEqual(['курбан', 'лаос', 'лаос курбан']);
+  });
+
+  it('keeps the language the reader chose, and gives nothing for one word or a long query', () => {
+    expect(allButOnePlan('Laos victims', glossary, 'ru')!.searches.map((s) => s.lang)).toEqual(['ru']);
+    expect(allButOnePlan('Laos', glossary)).toBeNull();
+    expect(allButOnePlan('one two three four five six seven', glossary)).toBeNull();
+  });
+});
+
+describe('stop words', () => {
+  it('are not required: the words that carry meaning find the passage', () => {
+    expect(stems(planSearch('жертвы в Южной Корее', glossary), 'ru')).toEqual(['жертв южн кор']);
+    expect(stems(planSearch('Лаос мен Оңтүстік Корея', glossary), 'kk')).toEqual(['лаос онтустик корея']);
+    expect(stems(planSearch('victims of South Korea', glossary), 'en')).toEqual(['victim south korea']);
+  });
+
+  it('are searched when the query has nothing else', () => {
+    expect(stems(planSearch('of the', glossary), 'en')).toEqual(['of the']);
+  });
+});
+
+describe('names the glossary does not know', () => {
+  it('are searched in the other script too: a capitalised name spelt across, an acronym as written', () => {
+    const zhusan = planSearch('Zhusan', glossary);
+    expect(stems(zhusan, 'en')).toEqual(['zhusan']);
+    expect(stems(zhusan, 'kk')).toEqual(['жусан']);
+    expect(stems(planSearch('USAID', glossary), 'ru')).toEqual(['usaid']);
+    expect(stems(planSearch('Ахметжанов', glossary), 'en')).toEqual(['akhmetzhanov']);
+  });
+
+  it('never make the other words fail: each language is asked with the name and without it', () => {
+    const plan = planSearch('Xinjiang forced labour', glossary);
+    expect(stems(plan, 'en')).toEqual(['xinjiang forc labor']);
+    expect(stems(plan, 'ru')).toEqual(['ксинжианг принудительн труд', 'принудительн труд']);
+    // A lower-case common word is no name: not spelt across.
+    expect(stems(planSearch('shelter', glossary), 'ru')).toBeUndefined();
   });
 });

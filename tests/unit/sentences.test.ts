@@ -94,7 +94,9 @@ describe('splitSentences: the hazards of these texts', () => {
 
 describe('splitSentences: labels and references', () => {
   it('never breaks inside an address', () => {
-    expect(splitSentences('Закон // URL: https://online.zakon.kz/Document/?doc_id=35934799 (дата обращения: 22.04.2025).', 'ru')).toHaveLength(1);
+    expect(
+      splitSentences('Закон // URL: https://online.zakon.kz/Document/?doc_id=35934799 (дата обращения: 22.04.2025).', 'ru'),
+    ).toHaveLength(1);
   });
   it('keeps a run-in label with its sentence and initials after a surname', () => {
     expect(splitSentences('Abstract. Human trafficking is a crime. It harms.', 'en')).toEqual([

@@ -12,7 +12,8 @@ export const glossary: Rule = (corpus, report) => {
   for (const entry of corpus.glossary) {
     entry.see.forEach((id, i) => {
       if (id === entry.id) report(entry, ['see', i], `"${id}" refers to the entry itself`);
-      else if (!ids.has(id) && !corpus.broken.glossary.has(id)) report(entry, ['see', i], `no glossary entry "${id}" in content/glossary/`);
+      else if (!ids.has(id) && !corpus.broken.glossary.has(id))
+        report(entry, ['see', i], `no glossary entry "${id}" in content/glossary/`);
     });
     for (const lang of locales)
       entry.forms[lang].forEach((form, i) => {

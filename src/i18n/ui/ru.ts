@@ -291,7 +291,7 @@ export const ru = {
   'ledger.intro':
     'Каждое число текста во всех языковых версиях и то, чем оно объяснено: показателем, датой или номером статьи, распознанными по словам, или нашей записью с причиной, по которой это не показатель.',
   'ledger.summary':
-    'Чисел: {total}. Показатели: {figures}; даты, номера статей и ссылок: {auto}; с указанной причиной: {listed}; без объяснения: {open}.',
+    'Всего чисел: {total}. Из них показатели: {figures}; даты, номера статей и ссылок: {auto}; с указанной причиной: {listed}; без объяснения: {open}.',
   'ledger.number': 'Число как в тексте',
   'ledger.context': 'В контексте',
   'ledger.why': 'Что это',
@@ -353,6 +353,7 @@ export const ru = {
   'search.noJs': 'Для поиска нужен JavaScript. Без него все источники можно прочитать полностью:',
   'search.hitLanguage': 'Текст: {lang}',
   'search.resultsOne': 'Найдено: 1',
+  'search.resultsAtMost': 'Найдено: не более {count}',
   'search.clearFilters': 'Искать без фильтров',
   'search.error': 'Не удалось загрузить поиск. Попробуйте ещё раз или прочитайте источники полностью.',
   'search.hitKind.segment': 'Фрагмент',
@@ -367,7 +368,9 @@ export const ru = {
   'search.paragraph': '¶ {n}',
   'search.onlyIn': 'Этот источник есть только {langIn}.',
   'search.passageOnlyIn': 'Этот фрагмент есть только {langIn}.',
+  'search.notIn': 'Этого текста нет {langIn}.',
   'search.didYouMean': 'Возможно, вы искали:',
+  'search.allButOne': 'Ни в одном фрагменте нет всех слов запроса «{q}»; в этих есть все, кроме одного.',
   'search.more': 'Ещё результаты',
   'search.group.segment': 'Фрагменты текстов',
   'search.group.derived': 'Цифры и рекомендации',
