@@ -66,7 +66,13 @@ async function run(plan: SearchPlan, filters: Record<string, string>, phrase: bo
       const hits = (await Promise.all(same.map((c) => c.load()))).filter((h): h is Hit => h !== null);
       if (!hits.length) return null;
       const positions = [...new Set(hits.flatMap((h) => h.positions))].sort((a, b) => a - b);
-      return { ...hits[0]!, positions, score: Math.max(...hits.map((h) => h.score)), terms: hits.flatMap((h) => h.terms) };
+      return {
+        ...hits[0]!,
+        positions,
+        matched: Object.assign({}, ...hits.map((h) => h.matched)) as Hit['matched'],
+        score: Math.max(...hits.map((h) => h.score)),
+        terms: hits.flatMap((h) => h.terms),
+      };
     },
   }));
   return {

@@ -77,6 +77,8 @@ export interface Hit {
   text: string;
   /** Word positions (tokens of `text`) that matched. */
   positions: number[];
+  /** The query term (its stem) each matched position is, so a sentence is judged by how many terms it holds. */
+  matched: Record<number, string>;
   /** The same unit in the other languages the source has. */
   translations: Partial<Record<Locale, string>>;
   score: number;
@@ -150,6 +152,7 @@ function verify(
     }),
     text: f[textField]?.[0] ?? '',
     positions: kept,
+    matched: Object.fromEntries(kept.map((at) => [at, terms.find((t) => isTermMatch(words[at]!, t.stem, t.surface))!.stem])),
     translations: Object.fromEntries(locales.filter((l) => f[translationField(l)]).map((l) => [l, f[translationField(l)]![0]])),
     score: result.score * weight,
     terms,

@@ -45,15 +45,24 @@ export function titleOf(hit: Hit, catalogue: Catalogue, locale: Locale, say: Say
   };
 }
 
-/** The sentence holding most of the matched words (the first of equals), or null for a hit without sentences. */
-export function bestSentence(hit: Pick<Hit, 'sentences' | 'positions'>): string | null {
+/**
+ * The sentence holding most of the query's terms (then most matched words; the first of equals), or null
+ * for a hit without sentences: «тексеруге мораторийлер» opens the sentence with both words, not the one
+ * that repeats «тексеріс» three times.
+ */
+export function bestSentence(hit: Pick<Hit, 'sentences' | 'positions'> & Partial<Pick<Hit, 'matched'>>): string | null {
   if (!hit.sentences.length) return null;
-  const counts = hit.sentences.map((s, i) => {
+  const scores = hit.sentences.map((s, i) => {
     const end = hit.sentences[i + 1]?.at ?? Infinity;
-    return hit.positions.filter((p) => p >= s.at && p < end).length;
+    const inside = hit.positions.filter((p) => p >= s.at && p < end);
+    const terms = new Set(inside.map((p) => hit.matched?.[p] ?? p));
+    return [terms.size, inside.length] as const;
   });
-  const best = counts.indexOf(Math.max(...counts));
-  return counts[best]! > 0 ? hit.sentences[best]!.id : null;
+  let best = 0;
+  scores.forEach(([terms, words], i) => {
+    if (terms > scores[best]![0] || (terms === scores[best]![0] && words > scores[best]![1])) best = i;
+  });
+  return scores[best]![1] > 0 ? hit.sentences[best]!.id : null;
 }
 
 /** The link of a hit in the reader's interface language, at the sentence holding its words, with the words to mark. */

@@ -11,6 +11,7 @@ const hit = (url: string, lang: 'kk' | 'ru' | 'en', score: number, kind: Hit['ki
   source: 'tip-2023',
   text: 'x',
   positions: [0],
+  matched: {},
   translations: {},
   score,
   terms: [],

@@ -68,6 +68,11 @@ describe('landing on a sentence', () => {
     const hit = { url: '/kk/sources/tip-2020/#para-7', sentences, positions: [21] } as unknown as Hit;
     expect(hitLink(hit, 'ru', [])).toBe('/ru/sources/tip-2020/#para-7-s3');
   });
+  it('prefers the sentence holding more of the terms over one repeating a single term', () => {
+    const matched = { 3: 'тексер', 5: 'тексер', 8: 'тексер', 14: 'тексер', 16: 'мораторий' };
+    expect(bestSentence({ sentences, positions: [3, 5, 8, 14, 16], matched })).toBe('para-7-s2');
+    expect(bestSentence({ sentences, positions: [3, 5, 8, 14], matched })).toBe('para-7-s1');
+  });
   it('opens the passage when it has no sentences', () => {
     expect(bestSentence({ sentences: [], positions: [1] })).toBeNull();
   });
