@@ -314,6 +314,7 @@ export function startSearch(): void {
   // The index loads while the reader types.
   input.addEventListener('focus', () => void loadIndex().catch(() => undefined), { once: true });
   write(parseSearch(location.search));
-  // Opened with ?q=: one drawing of the whole first page, so nothing moves under the reader as it loads.
-  void render(false);
+  // Opened with ?q=: one drawing of the whole first page, so nothing moves under the reader as it loads;
+  // in a task of its own, after the page's first paint work.
+  setTimeout(() => void render(false), 0);
 }

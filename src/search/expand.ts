@@ -68,14 +68,26 @@ interface Span {
   langs: Set<Locale>;
 }
 
+/** The query forms of an entry's forms, by language: computed once per entry (planning runs on every key). */
+const formKeys = new WeakMap<GlossaryTerm, Record<Locale, string[][]>>();
+function keysOf(entry: GlossaryTerm): Record<Locale, string[][]> {
+  let keys = formKeys.get(entry);
+  if (!keys) {
+    keys = Object.fromEntries(
+      locales.map((lang) => [lang, entry.forms[lang].map((form) => tokenize(form).map((t) => queryForm(t.bare, lang)))]),
+    ) as Record<Locale, string[][]>;
+    formKeys.set(entry, keys);
+  }
+  return keys;
+}
+
 /** Glossary terms found in the query: longest first, not overlapping. */
 export function findTerms(words: readonly string[], glossary: readonly GlossaryTerm[]): Span[] {
   const candidates: Span[] = [];
   const stems = Object.fromEntries(locales.map((l) => [l, words.map((w) => queryForm(w, l))])) as Record<Locale, string[]>;
   for (const entry of glossary)
     for (const lang of locales)
-      for (const form of entry.forms[lang]) {
-        const key = tokenize(form).map((t) => queryForm(t.bare, lang));
+      for (const key of keysOf(entry)[lang]) {
         if (key.length === 0) continue;
         for (let start = 0; start + key.length <= words.length; start++)
           if (key.every((k, i) => sameWord(stems[lang][start + i]!, k) && plausibleIn(words[start + i]!, lang))) {
