@@ -81,7 +81,7 @@ export async function benchLighthouse(dist, { locales, forms, pages, runs = 1, r
           if (reports) await writeFile(path.join(reports, `${form}-${locale}-${key}.json`), JSON.stringify(kept, null, 1));
         }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
   return rows;

@@ -19,7 +19,8 @@ export function searchCatalogue(corpus: Corpus, locale: Locale, t: Translate): C
     // Sections are named by their heading; the title (depth 1) heads the whole text and names no section.
     for (const segment of text.segments.filter((s) => s.kind === 'heading' && (s.depth ?? 2) > 1)) {
       const bySection = (sections[text.source] ??= {});
-      (bySection[segment.id] ??= {})[text.lang] = segment.text;
+      // A heading's closing colon ("PRIORITIZED RECOMMENDATIONS:") belongs to the page, not to its name.
+      (bySection[segment.id] ??= {})[text.lang] = segment.text.replace(/[\s:]+$/u, '');
     }
   const metrics = new Map(corpus.metrics.map((m) => [m.id, m]));
   const labels = new Map(corpus.sources.map((s) => [s.id, s.label[locale]]));
