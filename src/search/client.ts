@@ -186,7 +186,8 @@ export function startSearch(): void {
     let loaded = 0;
     /** Results on the page: a page at first, a page more on each "more". */
     let shown = 0;
-    const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number) => {
+    /** Draws the results up to `upTo`; `early` is the first few while the rest of the page loads (no "more" yet). */
+    const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number, early = false) => {
       const complete = loaded >= candidates.length;
       // Until every candidate is checked, Pagefind's count of destinations is only an upper bound.
       const found = !complete
@@ -196,7 +197,7 @@ export function startSearch(): void {
           : say('search.results', { count: results.length });
       status.textContent = partial ? `${say('search.allButOne', { q: state.q })} ${found}` : found;
       renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
-      if (!complete || results.length > upTo) {
+      if (!early && (!complete || results.length > upTo)) {
         const next = button(
           say('search.more'),
           () => next.remove(),
@@ -222,7 +223,7 @@ export function startSearch(): void {
         if (mine !== generation) return;
         const results = mergeAnswers(hits);
         if (early && results.length >= firstDraw && loaded < candidates.length) {
-          draw(results, want);
+          draw(results, want, true);
           drawnEarly = true;
         }
       }
