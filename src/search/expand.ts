@@ -143,10 +143,11 @@ export function planSearch(
       if (!span) {
         const terms = typed(i, i + 1);
         typedHere ||= terms.length > 0;
-        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»): searched with it, and without.
+        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»): searched without it (kept first,
+        // should the alternatives be capped) and with it.
         const name = required(words[i]!) && !terms.length ? nameAcrossScripts(tokens[i]!.text, words[i]!, lang === 'en') : null;
         if (terms.length) slots.push([terms]);
-        else if (name) slots.push([[termOf(name, lang)], []]);
+        else if (name) slots.push([[], [termOf(name, lang)]]);
         i++;
         continue;
       }

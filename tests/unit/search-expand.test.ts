@@ -94,7 +94,7 @@ describe('names the glossary does not know', () => {
   it('never make the other words fail: each language is asked with the name and without it', () => {
     const plan = planSearch('Xinjiang forced labour', glossary);
     expect(stems(plan, 'en')).toEqual(['xinjiang forc labor']);
-    expect(stems(plan, 'ru')).toEqual(['ксинжианг принудительн труд', 'принудительн труд']);
+    expect(stems(plan, 'ru')).toEqual(['принудительн труд', 'ксинжианг принудительн труд']);
     // A lower-case common word is no name: not spelt across.
     expect(stems(planSearch('shelter', glossary), 'ru')).toBeUndefined();
   });
