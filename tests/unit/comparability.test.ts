@@ -3,22 +3,10 @@ import { comparable, labelsOf, layoutMetric, orderWithParts, placeFigures, serie
 import type { Located } from '../../src/schemas/corpus';
 import type { Figure } from '../../src/schemas/figure';
 import type { Metric } from '../../src/schemas/metric';
+import { figureFixture } from './helpers/figure';
 
-const figure = (over: Partial<Figure> & { id: string }): Located<Figure> => ({
-  source: 'tip-2023',
-  metric: 'prosecutions',
-  period: '2022',
-  value: 18,
-  counts: 'people',
-  coverage: 'year',
-  dating: 'number',
-  breakdown: [],
-  segment: 'prosecution-2',
-  quotes: { ru: '18' },
-  approximate: false,
-  file: 'x.json',
-  ...over,
-});
+const figure = (over: Partial<Figure> & { id: string }): Located<Figure> =>
+  figureFixture({ metric: 'prosecutions', value: 18, counts: 'people', quotes: { ru: '18' }, ...over });
 const metric: Located<Metric> = {
   id: 'prosecutions',
   file: 'm.json',

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { disagreements, startYear, toCsv, yearsOf } from '../../src/derive/findings';
 import type { Figure } from '../../src/schemas/figure';
+import { figureFixture } from './helpers/figure';
 
-const figure = (over: Partial<Figure>): Figure => ({
-  source: 'tip-2023',
-  id: 'x',
-  metric: 'investigations',
-  period: '2022',
-  value: 26,
-  counts: 'cases',
-  coverage: 'year',
-  dating: 'number',
-  breakdown: [],
-  segment: 'prosecution-2',
-  quotes: { ru: '26' },
-  approximate: false,
-  ...over,
-});
+const figure = (over: Partial<Figure>): Figure => figureFixture(over);
 
 describe('periods', () => {
   it('lists the years a period touches', () => {

@@ -3,6 +3,7 @@ import { numberLedger } from '../../src/derive/ledger';
 import { nonQuantitySpans } from '../../src/lang/non-quantities';
 import type { Locale } from '../../src/i18n/locales';
 import type { Corpus } from '../../src/schemas/corpus';
+import { figureFixture } from './helpers/figure';
 
 const reasonsOf = (text: string, lang: Locale) => nonQuantitySpans(text, lang).map((s) => [text.slice(s.start, s.end), s.reason]);
 
@@ -44,21 +45,12 @@ const corpus = (over: Partial<Corpus> = {}) =>
   ({
     texts: [text('ru', 'p-1', 'Полиция начала 26 расследований в 2022 году, по сравнению с 20; Уровень 2.')],
     figures: [
-      {
+      figureFixture({
         id: 'tip-2023-investigations-2022',
         file: 'f.json',
-        source: 'tip-2023',
-        metric: 'investigations',
-        period: '2022',
-        value: 26,
-        counts: 'cases',
-        coverage: 'year',
-        dating: 'number',
-        breakdown: [],
         segment: 'p-1',
         quotes: { ru: 'начала 26 расследований' },
-        approximate: false,
-      },
+      }),
     ],
     ledger: [
       {
