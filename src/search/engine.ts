@@ -135,8 +135,12 @@ function verify(
 ): Hit | null {
   const words = data.content.split(' ');
   const positions = [...new Set(result.words)].filter((at) => words[at] !== undefined).sort((a, b) => a - b);
-  const kept = positions.filter((at) => terms.some((t) => isTermMatch(words[at]!, t.stem, t.surface)));
-  if (!terms.every((t) => kept.some((at) => isTermMatch(words[at]!, t.stem, t.surface)))) return null;
+  // The terms each matched position is (none: prefix noise); every term must be some word.
+  const fits = new Map(positions.map((at) => [at, terms.filter((t) => isTermMatch(words[at]!, t.stem, t.surface))]));
+  const kept = positions.filter((at) => fits.get(at)!.length > 0);
+  if (!terms.every((t) => kept.some((at) => fits.get(at)!.includes(t)))) return null;
+  // The first term a position is, so a sentence can be judged by how many terms it holds.
+  const matched = Object.fromEntries(kept.map((at) => [at, fits.get(at)![0]!.stem]));
   const f = data.filters;
   return {
     url: data.url,
@@ -152,7 +156,7 @@ function verify(
     }),
     text: f[textField]?.[0] ?? '',
     positions: kept,
-    matched: Object.fromEntries(kept.map((at) => [at, terms.find((t) => isTermMatch(words[at]!, t.stem, t.surface))!.stem])),
+    matched,
     translations: Object.fromEntries(locales.filter((l) => f[translationField(l)]).map((l) => [l, f[translationField(l)]![0]])),
     score: result.score * weight,
     terms,
