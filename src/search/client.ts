@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { tokenize } from '../lang/tokens';
 import { indexForm, plausibleIn, surfaceForm } from '../lang/index-form';
-import { loadIndex, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
+import { loadIndex, preloadPassages, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
 import { allButOnePlan, expansionKey, planSearch, type Expansion, type GlossaryTerm, type SearchPlan } from './expand';
 import { mergeAnswers } from './merge';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from './query';
@@ -259,11 +259,14 @@ export function startSearch(): void {
     };
     /**
      * After the first page: the other candidates are checked too, so the count becomes the true count, and
-     * "more" (and the searches that follow, which mostly land in the same passage files) need no request.
+     * the passage files of the languages searched are loaded, so "more" and the searches that follow need
+     * no request for their passages.
      * Only the status and "more" change: the results the reader may be on stay as they are.
      */
     const settle = async () => {
-      if (loaded >= candidates.length || !shown || !(await check(candidates.length - loaded))) return;
+      if (!shown) return;
+      preloadPassages(plan.searches.map((s) => s.lang));
+      if (loaded >= candidates.length || !(await check(candidates.length - loaded))) return;
       const results = mergeAnswers(hits);
       count(results, true);
       offerMore(results);

@@ -89,6 +89,18 @@ function fileOf(key: string, names: Manifest['names']): Promise<LoadedFile> | nu
 }
 
 /**
+ * Loads every passage file of these languages (after a search's first page, when the page is idle): the
+ * searches that follow then need no request but the index's. Never throws.
+ */
+export function preloadPassages(langs: readonly Locale[]): void {
+  manifest
+    ?.then(({ names }) => {
+      for (const key of names.keys()) if (langs.includes(key.slice(0, 2) as Locale)) fileOf(key, names)?.catch(() => undefined);
+    })
+    .catch(() => undefined);
+}
+
+/**
  * The passage of a Pagefind id, and the same unit's text in the reader's language when the hit is in
  * another (read from that language's file of the same key, fetched beside the hit's own).
  */
