@@ -113,6 +113,28 @@ for (const locale of locales) {
       expect(title).toContain(place!);
     });
 
+    test('a result names its section in the reader’s language: the source’s heading, or our label where the source has none', async ({
+      page,
+    }) => {
+      for (const { q, source, section, segment } of [
+        { q: 'hotline', source: 'tip-2023', section: 'prevention', segment: 'prevention-1' },
+        { q: 'debt bondage', source: 'journal-2026', section: 'introduction', segment: 'introduction-2' },
+      ]) {
+        const heading = segmentText(source, locale, section)?.replace(/[\s:]+$/u, '');
+        const label = corpus.sections.find((s) => s.id === source)!.labels[section]![locale];
+        // The source's own heading where it has one in this language; otherwise our label, which content requires.
+        const name = heading ?? label;
+        expect(name, `${source} ${section} ${locale}`).toBeTruthy();
+        await search(page, locale, `?q=${encodeURIComponent(q)}`);
+        const link = page.locator(`[data-search-area] li[data-unit="/sources/${source}/#${segment}"] > a`);
+        await expect(link).toHaveCount(1);
+        const place = fill(t['passage.paragraph'], { n: Number(segment.split('-').at(-1)) });
+        await expect(link).toHaveText(`${corpus.sources.find((s) => s.id === source)!.label[locale]} · ${name} · ${place}`);
+        // All of it is in the reader's language: no lang of another language on the title.
+        await expect(link).not.toHaveAttribute('lang');
+      }
+    });
+
     test('a term written alike in two languages is one switch, which turns both off', async ({ page }) => {
       await search(page, locale, `?q=Myanmar`);
       const chip = page.locator('[data-search-also] button');
