@@ -29,7 +29,8 @@ const usage = `Usage:
   --force      replace drafts or content that already exist
   --check      after editing, run the content gate again and list what is still to decide
   --rename     rename a segment id, and a section's numbered ids with it (protection-2 → assistance-2),
-               in every language version and in the figures, recommendations and events of the source
+               in every language version, in the figures, recommendations and events of the source,
+               and in its section labels
 
 Example:
   npm run import -- tip-2024 kk=content/originals/tip-2024.kk.txt ru=content/originals/tip-2024.ru.txt`;
@@ -203,7 +204,7 @@ async function rename(root: string, source: string, from: string, to: string): P
   const escaped = from.replace(/[-]/g, '\\-');
   const files = [
     ...locales.map((lang) => path.join(root, 'content', 'texts', source, `${lang}.md`)),
-    ...['figures', 'recommendations', 'events'].map((c) => path.join(root, 'content', c, `${source}.json`)),
+    ...['figures', 'recommendations', 'events', 'sections'].map((c) => path.join(root, 'content', c, `${source}.json`)),
   ].filter((file) => existsSync(file));
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
   const clash = new RegExp(`\\{#${to.replace(/[-]/g, '\\-')}(-\\d+)?\\}`);
@@ -214,13 +215,16 @@ async function rename(root: string, source: string, from: string, to: string): P
   const marker = new RegExp(`\\{#${escaped}(-\\d+)?\\}`, 'g');
   const listed = new RegExp(`(?<=^absent: \\[(?:[^\\]]*[ ,])?)${escaped}(-\\d+)?(?=[,\\]])`, 'gm');
   const segment = new RegExp(`("segment": ")${escaped}(-\\d+)?(")`, 'g');
+  // A section's label is keyed by the section's id (content/sections/<source>.json).
+  const labelKey = new RegExp(`"${escaped}"(?=\\s*:\\s*\\{)`, 'g');
   let count = 0;
   for (const [i, file] of files.entries()) {
     const text = texts[i]!;
     const renamed = text
       .replace(marker, (_, n = '') => (count++, `{#${to}${n}}`))
       .replace(listed, (_, n = '') => `${to}${n}`)
-      .replace(segment, (_, open: string, n = '', close: string) => `${open}${to}${n}${close}`);
+      .replace(segment, (_, open: string, n = '', close: string) => `${open}${to}${n}${close}`)
+      .replace(file.endsWith(path.join('sections', `${source}.json`)) ? labelKey : /$^/g, `"${to}"`);
     if (renamed !== text) await writeFile(file, renamed);
   }
   if (!count) {

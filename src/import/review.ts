@@ -16,6 +16,10 @@ const fieldHints: Array<[RegExp, string]> = [
   [/field "versions\.[a-z]+\.role"/, 'say whether each language version is the "original" or a "translation"'],
   [/field "title"/, 'copy the title exactly as each language version states it'],
   [
+    /field "labels\.[^"]+": section /,
+    'name each section in our own words in every language its heading lacks (content/README.md, "Section labels")',
+  ],
+  [
     /has no provenance/,
     'add a line to content/originals/README.md saying where this file came from (site, address, date you copied it)',
   ],
