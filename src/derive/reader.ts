@@ -114,7 +114,9 @@ export function tableOfContents(rows: Row[], preferred: Locale[], labels: Sectio
       const reader = preferred[0];
       // The title heading (depth 1) names the document, not a section: it has no label.
       const label = reader && !r.cells[reader] && own.depth > 1 ? labels[r.id]?.[reader] : undefined;
-      return label ? { ...own, text: label, lang: reader!, ours: true, heading: { text: own.text, lang } } : own;
+      // Beside our label the heading is a name, so its closing colon ("PRIORITIZED RECOMMENDATIONS:") goes, as in passage names.
+      const heading = { text: own.text.replace(/[\s:]+$/u, ''), lang };
+      return label ? { ...own, text: label, lang: reader!, ours: true, heading } : own;
     });
 }
 

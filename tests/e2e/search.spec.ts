@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n';
 import { locales, type Locale } from '../../src/i18n/locales';
-import { corpus } from './corpus';
+import { corpus, sectionNameIn } from './corpus';
 
 const segmentText = (source: string, lang: string, id: string) =>
   corpus.texts.find((t) => t.source === source && t.lang === lang)?.segments.find((s) => s.id === id)?.text;
@@ -120,10 +120,8 @@ for (const locale of locales) {
         { q: 'hotline', source: 'tip-2023', section: 'prevention', segment: 'prevention-1' },
         { q: 'debt bondage', source: 'journal-2026', section: 'introduction', segment: 'introduction-2' },
       ]) {
-        const heading = segmentText(source, locale, section)?.replace(/[\s:]+$/u, '');
-        const label = corpus.sections.find((s) => s.id === source)!.labels[section]![locale];
         // The source's own heading where it has one in this language; otherwise our label, which content requires.
-        const name = heading ?? label;
+        const name = sectionNameIn(source, section, locale);
         expect(name, `${source} ${section} ${locale}`).toBeTruthy();
         await search(page, locale, `?q=${encodeURIComponent(q)}`);
         const link = page.locator(`[data-search-area] li[data-unit="/sources/${source}/#${segment}"] > a`);

@@ -31,7 +31,7 @@ const rows: Row[] = [
   row('prosecution', 'heading', 'prosecution', { kk: 'ҚУДАЛАУ', ru: 'СУДЕБНОЕ ПРЕСЛЕДОВАНИЕ' }, 2),
   row('prosecution-1', 'paragraph', 'prosecution', { kk: 'А.', ru: 'А.' }),
   row('prosecution-2', 'paragraph', 'prosecution', { kk: 'Б.', ru: 'Б.' }),
-  row('introduction', 'heading', 'introduction', { ru: 'Введение' }, 3),
+  row('introduction', 'heading', 'introduction', { ru: 'Введение:' }, 3),
   row('introduction-1', 'paragraph', 'introduction', { ru: 'В.' }),
 ];
 const labels = { prosecution: { en: 'Prosecution' }, introduction: { kk: 'Кіріспе', en: 'Introduction' } };
@@ -65,7 +65,8 @@ describe('passage names with our section labels', () => {
     expect(tableOfContents(rows, ['ru', 'kk'], labels).map((e) => [e.text, e.ours])).toEqual([
       ['Отчёт', undefined],
       ['СУДЕБНОЕ ПРЕСЛЕДОВАНИЕ', undefined],
-      ['Введение', undefined],
+      // The reader's own language: the heading as written, its colon included.
+      ['Введение:', undefined],
     ]);
   });
 });
