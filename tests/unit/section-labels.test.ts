@@ -12,6 +12,7 @@ import { tableOfContents, type Row } from '../../src/derive/reader';
 import { searchCatalogue } from '../../src/search/catalogue';
 import { sayer, titleOf, type Catalogue } from '../../src/search/render';
 import type { Hit } from '../../src/search/engine';
+import { draftSectionLabels } from '../../src/import/labels';
 
 const row = (id: string, kind: Row['kind'], section: string, texts: Record<string, string>, depth?: number): Row => ({
   id,
@@ -150,5 +151,26 @@ describe('the real corpus', async () => {
     });
     expect(searchCatalogue(corpus, 'ru', useTranslations('ru')).labels['tip-2023']).toBeUndefined();
     expect(searchCatalogue(corpus, 'kk', useTranslations('kk')).labels['journal-2026']?.introduction).toBe('Кіріспе');
+  });
+});
+
+describe('the importer drafts section labels from other sources', () => {
+  const md = (lang: string, body: string) => `---\nsource: tip-2024\nlang: ${lang}\n---\n\n${body}\n`;
+  const texts = {
+    kk: md('kk', '# Есеп {#title}\n\n## ҚОРҒАУ {#protection}\n\nА. {#protection-1}\n\n## БАСҚА {#other}\n\nБ. {#other-1}'),
+    ru: md('ru', '# Отчёт {#title}\n\n## ЗАЩИТА {#protection}\n\nА. {#protection-1}\n\n## ДРУГОЕ {#other}\n\nБ. {#other-1}'),
+  };
+  it('labels a section in the languages its heading lacks, where another source labels the same id', () => {
+    const known = [
+      { id: 'journal-2026', labels: { introduction: { en: 'Introduction' } } },
+      { id: 'tip-2023', labels: { protection: { kk: 'Құрбандарды қорғау', ru: 'Защита жертв', en: 'Protection' } } },
+    ];
+    expect(draftSectionLabels(texts, known)).toEqual({
+      labels: { protection: { en: 'Protection' } },
+      borrowed: [{ section: 'protection', lang: 'en', from: 'tip-2023' }],
+    });
+  });
+  it('drafts nothing it cannot borrow (the gate then names each missing label)', () => {
+    expect(draftSectionLabels(texts, [])).toEqual({ labels: {}, borrowed: [] });
   });
 });
