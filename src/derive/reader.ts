@@ -7,6 +7,7 @@ import { locales, type Locale } from '../i18n/locales';
 import type { Corpus, Located } from '../schemas/corpus';
 import type { Source } from '../schemas/source';
 import type { Segment, TextEntry } from '../schemas/text';
+import type { SectionLabels } from './passages';
 
 export interface Row {
   id: string;
@@ -88,16 +89,34 @@ export function rowsOf(
   });
 }
 
-/** Headings as a table of contents, with the heading's text in the preferred language available. */
-export function tableOfContents(
-  rows: Row[],
-  preferred: Locale[],
-): Array<{ id: string; depth: number; text: string; lang: Locale }> {
+/** One line of a table of contents: a heading's text, or our label for it with the source's heading beside. */
+export interface TocEntry {
+  id: string;
+  depth: number;
+  text: string;
+  lang: Locale;
+  /** True when `text` is our label (the source has no heading in the reader's language); `heading` is then the source's. */
+  ours?: boolean;
+  heading?: { text: string; lang: Locale };
+}
+
+/**
+ * Headings as a table of contents, with the heading's text in the preferred language available; a section
+ * whose heading the first preferred language (the reader's) lacks is listed by our label, the source's
+ * heading kept beside it.
+ */
+export function tableOfContents(rows: Row[], preferred: Locale[], labels: SectionLabels = {}): TocEntry[] {
   return rows
     .filter((r) => r.kind === 'heading')
     .map((r) => {
       const lang = preferred.find((l) => r.cells[l]) ?? (Object.keys(r.cells)[0] as Locale);
-      return { id: r.id, depth: r.depth ?? 2, text: r.cells[lang]!.text, lang };
+      const own = { id: r.id, depth: r.depth ?? 2, text: r.cells[lang]!.text, lang };
+      const reader = preferred[0];
+      // The title heading (depth 1) names the document, not a section: it has no label.
+      const label = reader && !r.cells[reader] && own.depth > 1 ? labels[r.id]?.[reader] : undefined;
+      // Beside our label the heading is a name, so its closing colon ("PRIORITIZED RECOMMENDATIONS:") goes, as in passage names.
+      const heading = { text: own.text.replace(/[\s:]+$/u, ''), lang };
+      return label ? { ...own, text: label, lang: reader!, ours: true, heading } : own;
     });
 }
 

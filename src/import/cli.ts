@@ -7,7 +7,7 @@
  * Existing content is never replaced without --force.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '../corpus/load';
@@ -17,6 +17,8 @@ import { slugPattern } from '../schemas/common';
 import { splitFrontmatter } from '../corpus/segments';
 import { conversionOf, type Conversion } from './fidelity';
 import { importSource, type ImportInput, type ImportResult } from './index';
+import { draftSectionLabels } from './labels';
+import type { SectionLabel } from '../schemas/section';
 import { decisions, reviewMarkdown } from './review';
 
 const usage = `Usage:
@@ -29,7 +31,8 @@ const usage = `Usage:
   --force      replace drafts or content that already exist
   --check      after editing, run the content gate again and list what is still to decide
   --rename     rename a segment id, and a section's numbered ids with it (protection-2 → assistance-2),
-               in every language version and in the figures, recommendations and events of the source
+               in every language version, in the figures, recommendations and events of the source,
+               and in its section labels
 
 Example:
   npm run import -- tip-2024 kk=content/originals/tip-2024.kk.txt ru=content/originals/tip-2024.ru.txt`;
@@ -85,11 +88,12 @@ async function gate(
   root: string,
   result: ImportResult,
   sourceJson: string,
+  sectionsJson: string | null,
 ): Promise<{ problems: string[]; unsorted: LedgerNumber[] }> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'import-'));
   try {
     await cp(path.join(root, 'content'), path.join(scratch, 'content'), { recursive: true });
-    await writeDrafts(scratch, result, sourceJson);
+    await writeDrafts(scratch, result, sourceJson, sectionsJson);
     const { corpus, problems } = await loadCorpus(scratch);
     return { problems, unsorted: numberLedger(corpus, result.source).filter((n) => !n.accounted) };
   } finally {
@@ -104,11 +108,32 @@ function targets(root: string, source: string, langs: readonly Locale[]): string
   ];
 }
 
-async function writeDrafts(root: string, result: ImportResult, sourceJson: string): Promise<void> {
+const sectionsFile = (root: string, source: string) => path.join(root, 'content', 'sections', `${source}.json`);
+
+async function writeDrafts(root: string, result: ImportResult, sourceJson: string, sectionsJson: string | null): Promise<void> {
   await mkdir(path.join(root, 'content', 'texts', result.source), { recursive: true });
   for (const [lang, markdown] of Object.entries(result.texts))
     await writeFile(path.join(root, 'content', 'texts', result.source, `${lang}.md`), markdown);
   await writeFile(path.join(root, 'content', 'sources', `${result.source}.json`), sourceJson);
+  if (sectionsJson !== null) {
+    await mkdir(path.dirname(sectionsFile(root, result.source)), { recursive: true });
+    await writeFile(sectionsFile(root, result.source), sectionsJson);
+  }
+}
+
+/** The section labels of the other sources (content/sections/), to draft the new source's from. */
+async function knownLabels(root: string, source: string): Promise<Array<{ id: string; labels: Record<string, SectionLabel> }>> {
+  const dir = path.dirname(sectionsFile(root, source));
+  const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== `${source}.json`).sort() : [];
+  const known = [];
+  for (const name of names)
+    try {
+      const labels = JSON.parse(await readFile(path.join(dir, name), 'utf8')).labels;
+      if (labels && typeof labels === 'object') known.push({ id: name.slice(0, -'.json'.length), labels });
+    } catch {
+      // A broken file is the content gate's to report, not a source of labels.
+    }
+  return known;
 }
 
 /**
@@ -203,7 +228,7 @@ async function rename(root: string, source: string, from: string, to: string): P
   const escaped = from.replace(/[-]/g, '\\-');
   const files = [
     ...locales.map((lang) => path.join(root, 'content', 'texts', source, `${lang}.md`)),
-    ...['figures', 'recommendations', 'events'].map((c) => path.join(root, 'content', c, `${source}.json`)),
+    ...['figures', 'recommendations', 'events', 'sections'].map((c) => path.join(root, 'content', c, `${source}.json`)),
   ].filter((file) => existsSync(file));
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
   const clash = new RegExp(`\\{#${to.replace(/[-]/g, '\\-')}(-\\d+)?\\}`);
@@ -214,13 +239,16 @@ async function rename(root: string, source: string, from: string, to: string): P
   const marker = new RegExp(`\\{#${escaped}(-\\d+)?\\}`, 'g');
   const listed = new RegExp(`(?<=^absent: \\[(?:[^\\]]*[ ,])?)${escaped}(-\\d+)?(?=[,\\]])`, 'gm');
   const segment = new RegExp(`("segment": ")${escaped}(-\\d+)?(")`, 'g');
+  // A section's label is keyed by the section's id (content/sections/<source>.json).
+  const labelKey = new RegExp(`"${escaped}"(?=\\s*:\\s*\\{)`, 'g');
   let count = 0;
   for (const [i, file] of files.entries()) {
     const text = texts[i]!;
     const renamed = text
       .replace(marker, (_, n = '') => (count++, `{#${to}${n}}`))
       .replace(listed, (_, n = '') => `${to}${n}`)
-      .replace(segment, (_, open: string, n = '', close: string) => `${open}${to}${n}${close}`);
+      .replace(segment, (_, open: string, n = '', close: string) => `${open}${to}${n}${close}`)
+      .replace(file.endsWith(path.join('sections', `${source}.json`)) ? labelKey : /$^/g, `"${to}"`);
     if (renamed !== text) await writeFile(file, renamed);
   }
   if (!count) {
@@ -265,22 +293,31 @@ export async function main(argv: string[], root: string): Promise<number> {
     files.map((f) => f.input),
   );
   const sourceJson = `${JSON.stringify(result.sourceJson, null, 2)}\n`;
-  const checked = await gate(root, result, sourceJson);
+  // Our labels for sections a language lacks, where other sources already label the same section.
+  const drafted = draftSectionLabels(result.texts, await knownLabels(root, args.source));
+  const keepLabels = existsSync(sectionsFile(root, args.source)) && !args.force;
+  const sectionsJson =
+    keepLabels || !Object.keys(drafted.labels).length ? null : `${JSON.stringify({ labels: drafted.labels }, null, 2)}\n`;
+  const checked = await gate(root, result, sourceJson, sectionsJson);
   const { own: problems, others } = ownProblems(
     checked.problems,
     args.source,
     files.map((f) => f.input.name),
   );
-  await writeDrafts(root, result, sourceJson);
+  await writeDrafts(root, result, sourceJson, sectionsJson);
   const reviewFile = path.join(root, 'imports', `${args.source}.review.md`);
   await mkdir(path.dirname(reviewFile), { recursive: true });
-  await writeFile(reviewFile, reviewMarkdown(result, problems, checked.unsorted));
+  await writeFile(reviewFile, reviewMarkdown(result, problems, checked.unsorted, sectionsJson ? drafted.borrowed : []));
   const warnings = await recordConversions(root, result, files);
 
   const multi = result.units.filter((u) => Object.keys(u.blocks).length > 1);
   const doubtful = result.units.filter((u) => (u.confidence ?? 1) < 0.5 || u.notes.length);
   console.log(`Imported ${args.source}:`);
   for (const file of targets(root, args.source, result.langs)) console.log(`  wrote ${path.relative(root, file)}`);
+  if (sectionsJson)
+    console.log(`  wrote ${path.relative(root, sectionsFile(root, args.source))} (section labels drafted from other sources)`);
+  else if (keepLabels)
+    console.log(`  kept ${path.relative(root, sectionsFile(root, args.source))} (add --force to draft it again)`);
   console.log(`  wrote ${path.relative(root, reviewFile)}  ← read this next`);
   for (const lang of result.langs) console.log(`  ${lang}: ${result.units.filter((u) => u.blocks[lang]).length} segments`);
   if (result.langs.length > 1) console.log(`  ${multi.length} segments paired across languages, ${doubtful.length} doubtful`);

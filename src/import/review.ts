@@ -16,6 +16,10 @@ const fieldHints: Array<[RegExp, string]> = [
   [/field "versions\.[a-z]+\.role"/, 'say whether each language version is the "original" or a "translation"'],
   [/field "title"/, 'copy the title exactly as each language version states it'],
   [
+    /field "labels\.[^"]+": section /,
+    'name each section in our own words in every language its heading lacks (content/README.md, "Section labels")',
+  ],
+  [
     /has no provenance/,
     'add a line to content/originals/README.md saying where this file came from (site, address, date you copied it)',
   ],
@@ -58,7 +62,16 @@ const cell = (text: string | undefined, width = 90) => {
   return flat.length > width ? `${flat.slice(0, width)}…` : flat;
 };
 
-export function reviewMarkdown(result: ImportResult, problems: string[], unsorted: LedgerNumber[]): string {
+/**
+ * `borrowed`: our section labels the importer drafted from other sources (content/sections/), each to be
+ * checked: the same id may name a different part in another kind of document.
+ */
+export function reviewMarkdown(
+  result: ImportResult,
+  problems: string[],
+  unsorted: LedgerNumber[],
+  borrowed: ReadonlyArray<{ section: string; lang: string; from: string }> = [],
+): string {
   const todo = decisions(problems, result.units, result.source);
   const paired = result.units.filter((u) => Object.keys(u.blocks).length > 1 || u.confidence !== null);
   const byConfidence = [...paired].sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1));
@@ -71,6 +84,11 @@ export function reviewMarkdown(result: ImportResult, problems: string[], unsorte
     `## 1. Decisions left to you (${todo.length})`,
     '',
     ...(todo.length ? todo.map((t) => `- [ ] ${t}`) : ['None: the drafts pass the content gate.']),
+    ...(borrowed.length
+      ? [
+          `- [ ] check our section labels drafted in \`content/sections/${result.source}.json\` from other sources: ${borrowed.map((b) => `${b.section} (${b.lang}, from ${b.from})`).join(', ')}`,
+        ]
+      : []),
     '',
     `## 2. Alignment: ${doubtful.length} doubtful pair${doubtful.length === 1 ? '' : 's'} first`,
     '',

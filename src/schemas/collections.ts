@@ -11,6 +11,7 @@ import { glossarySchema } from './glossary';
 import { ledgerEntrySchema } from './ledger';
 import { metricSchema } from './metric';
 import { bodySchema, groupSchema, recommendationSchema, themeSchema } from './recommendation';
+import { sectionLabelsSchema } from './section';
 import { sourceSchema } from './source';
 import { textEntrySchema } from './text';
 
@@ -45,6 +46,8 @@ export const collections = {
   ledger: { layout: { kind: 'list', fileField: 'source' }, schema: ledgerEntrySchema() },
   alignments: { layout: { kind: 'list', fileField: 'source' }, schema: alignmentSchema() },
   glossary: { layout: { kind: 'entry' }, schema: glossarySchema() },
+  /** Our own names of each source's sections, for readers whose language a heading lacks (`<source-id>.json`). */
+  sections: { layout: { kind: 'entry' }, schema: sectionLabelsSchema() },
   /** The raw source documents, exactly as received (see content/originals/README.md). */
   originals: { layout: { kind: 'raw', extension: '.txt' } },
 } as const satisfies Record<string, CollectionSpec>;

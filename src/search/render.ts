@@ -13,6 +13,8 @@ export interface Catalogue {
   sources: Record<string, string>;
   /** Section headings by source, section and language (as the texts write them). */
   sections: Record<string, Record<string, Partial<Record<Locale, string>>>>;
+  /** Our labels of sections, in the page's language, by source and section: only where the source has no heading in it. */
+  labels: Record<string, Record<string, string>>;
   /** Places of passages in their section, as the reader names them ("paragraph 2"), by destination. */
   places: Record<string, string>;
   /** Titles of figures and recommendations in the page's language, by destination. */
@@ -32,12 +34,17 @@ const languageList = (langs: readonly Locale[], say: Say) => langs.map((l) => sa
 /** A language for a message, as a name ("русский") and as a phrase ("на русском языке"): each language's grammar picks one. */
 const languageOf = (lang: Locale, say: Say) => ({ lang: say(`lang.${lang}`), langIn: say(`lang.in.${lang}`) });
 
-/** The title of a result: source and section (never a machine id), or the figure's or recommendation's title. */
+/**
+ * The title of a result: source and section (never a machine id), or the figure's or recommendation's title.
+ * The section is named by the source's heading in the reader's language, else by our label in it, else
+ * (content without a label) by the heading in the hit's language.
+ */
 export function titleOf(hit: Hit, catalogue: Catalogue, locale: Locale, say: Say): { text: string; lang?: Locale } {
   if (hit.kind !== 'segment') return { text: catalogue.titles[hit.unit] ?? catalogue.sources[hit.source] ?? hit.unit };
   const headings = (hit.section && catalogue.sections[hit.source]?.[hit.section]) || {};
-  const headingLang = headings[locale] ? locale : hit.lang;
-  const heading = headings[headingLang];
+  const label = hit.section ? catalogue.labels[hit.source]?.[hit.section] : undefined;
+  const headingLang = headings[locale] || label ? locale : hit.lang;
+  const heading = headings[locale] ?? label ?? headings[hit.lang];
   const place = catalogue.places[hit.unit] ?? (hit.position ? say('search.paragraph', { n: hit.position }) : '');
   return {
     text: [catalogue.sources[hit.source] ?? hit.source, heading, place].filter(Boolean).join(' · '),

@@ -4,7 +4,7 @@ import { figureCsvHeader } from '../../src/derive/exports';
 import { dictionaries } from '../../src/i18n';
 import { quoted } from '../../src/i18n/format';
 import { locales } from '../../src/i18n/locales';
-import { corpus, normalise } from './corpus';
+import { corpus, normalise, sectionNameIn } from './corpus';
 
 const matrix = buildMatrix(corpus);
 const busiestMetric = [...matrix.metrics].sort(
@@ -16,6 +16,15 @@ for (const locale of locales) {
   const t = dictionaries[locale];
 
   test.describe(`findings (${locale})`, () => {
+    test('the ledger of numbers names a passage’s section in the reader’s language (our label where the source has none)', async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/findings/numbers/tip-2023/`);
+      const name = sectionNameIn('tip-2023', 'protection', locale);
+      expect(name).toBeTruthy();
+      await expect(page.locator('#seg-protection-2 a')).toHaveText(`${name}, ${t['passage.paragraph'].replace('{n}', '2')}`);
+    });
+
     test('the matrix shows every figure in its metric row and year column', async ({ page }) => {
       await page.goto(`/${locale}/findings/`);
       await expect(page.locator('h1')).toHaveText(t['findings.title']);

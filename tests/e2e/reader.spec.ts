@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaries } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
+import { heldLanguages } from '../../src/derive/reader';
 import { corpus, normalise, rowsOfSource } from './corpus';
 
 for (const locale of locales) {
@@ -27,6 +28,47 @@ for (const locale of locales) {
         for (const cell of cells) {
           const want = expected.find((e) => e.id === cell.id && e.lang === cell.lang)!;
           expect(normalise(cell.text.replace(/^↳\s*/, '')), `${cell.id}/${cell.lang}`).toBe(normalise(want.text));
+        }
+      });
+    }
+
+    for (const sourceId of ['tip-2023', 'journal-2026']) {
+      test(`${sourceId}: contents name a section the reader's language lacks by our label, the source's heading beside it`, async ({
+        page,
+      }) => {
+        const labels = corpus.sections.find((s) => s.id === sourceId)!.labels;
+        const rows = rowsOfSource(sourceId).filter((r) => r.kind === 'heading' && (r.depth ?? 2) > 1);
+        const lacking = rows.filter((r) => !r.cells[locale]);
+        await page.goto(`/${locale}/sources/${sourceId}/`);
+        const toc = page.locator('nav.toc');
+        await toc.locator('summary').click();
+        const note = toc.locator('[data-our-labels]');
+        if (lacking.length)
+          await expect(note).toHaveText(
+            t['source.ourLabels'].replace('{lang}', t[`lang.${locale}`]).replace('{langIn}', t[`lang.in.${locale}`]),
+          );
+        else await expect(note).toHaveCount(0);
+        for (const row of rows) {
+          const entry = toc.locator(`li[data-toc="${row.id}"]`);
+          const link = entry.locator('a');
+          if (row.cells[locale]) {
+            // The source heads it in the reader's language: its own words, nothing of ours.
+            await expect(link).toHaveText(normalise(row.cells[locale]!.text));
+            await expect(link).not.toHaveAttribute('data-our-label');
+            await expect(entry.locator('.toc-heading')).toHaveCount(0);
+          } else {
+            await expect(link).toHaveText(labels[row.id]![locale]!);
+            await expect(link).toHaveAttribute('lang', locale);
+            await expect(link).toHaveAttribute('data-our-label', '');
+            // Beside it, the heading in the first language the columns show (the original first).
+            const lang = heldLanguages(corpus.sources.find((s) => s.id === sourceId)!).find((l) => row.cells[l])!;
+            const cell = row.cells[lang]!;
+            await expect(entry.locator('.toc-heading')).toHaveText(normalise(cell.text).replace(/[\s:]+$/u, ''));
+            await expect(entry.locator('.toc-heading')).toHaveAttribute('lang', lang);
+          }
+          // In the columns, the heading is the source's own, in every language it has, never our label.
+          for (const [lang, cell] of Object.entries(row.cells))
+            await expect(page.locator(`#${row.id} .cell[lang="${lang}"]`)).toHaveText(normalise(cell.text));
         }
       });
     }

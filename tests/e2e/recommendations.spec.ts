@@ -8,7 +8,7 @@ import { paths } from '../../src/derive/urls';
 import { dictionaries } from '../../src/i18n';
 import { trimAtWord } from '../../src/i18n/format';
 import { locales } from '../../src/i18n/locales';
-import { corpus, normalise } from './corpus';
+import { corpus, normalise, sectionNameIn } from './corpus';
 
 const byFacet = (facet: keyof ReturnType<typeof facetValuesOf>, value: string) =>
   corpus.recommendations
@@ -41,6 +41,18 @@ for (const locale of locales) {
   const shown = (count: number) => t['rec.shown'].replace('{count}', String(count)).replace('{total}', String(total));
 
   test.describe(`recommendations (${locale})`, () => {
+    test('a recommendation names its place in the source in the reader’s language (our label where the source has none)', async ({
+      page,
+    }) => {
+      const rec = corpus.recommendations.find((r) => r.id === 'tip-2023-r4')!;
+      const source = corpus.sources.find((s) => s.id === rec.source)!;
+      const name = sectionNameIn(rec.source, 'recommendations', locale);
+      expect(name).toBeTruthy();
+      await page.goto(`/${locale}/recommendations/${rec.id}/`);
+      const link = page.locator('p', { hasText: t['rec.inSource'] }).locator(`a[href$="#${rec.segment}"]`);
+      await expect(link).toHaveText(`${source.label[locale]} · ${name}, ${t['passage.item'].replace('{n}', '4')}`);
+    });
+
     test('the index filters by theme, group and status, keeps them in the address and counts the selection', async ({ page }) => {
       await page.goto(paths.recommendations(locale));
       await expect(page.locator('[data-rec]')).toHaveCount(total);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n';
 import { locales, type Locale } from '../../src/i18n/locales';
-import { corpus } from './corpus';
+import { corpus, sectionNameIn } from './corpus';
 
 const segmentText = (source: string, lang: string, id: string) =>
   corpus.texts.find((t) => t.source === source && t.lang === lang)?.segments.find((s) => s.id === id)?.text;
@@ -111,6 +111,26 @@ for (const locale of locales) {
       const place = await page.locator('#prevention-2').getAttribute('data-place');
       expect(place).toBeTruthy();
       expect(title).toContain(place!);
+    });
+
+    test('a result names its section in the reader’s language: the source’s heading, or our label where the source has none', async ({
+      page,
+    }) => {
+      for (const { q, source, section, segment } of [
+        { q: 'hotline', source: 'tip-2023', section: 'prevention', segment: 'prevention-1' },
+        { q: 'debt bondage', source: 'journal-2026', section: 'introduction', segment: 'introduction-2' },
+      ]) {
+        // The source's own heading where it has one in this language; otherwise our label, which content requires.
+        const name = sectionNameIn(source, section, locale);
+        expect(name, `${source} ${section} ${locale}`).toBeTruthy();
+        await search(page, locale, `?q=${encodeURIComponent(q)}`);
+        const link = page.locator(`[data-search-area] li[data-unit="/sources/${source}/#${segment}"] > a`);
+        await expect(link).toHaveCount(1);
+        const place = fill(t['passage.paragraph'], { n: Number(segment.split('-').at(-1)) });
+        await expect(link).toHaveText(`${corpus.sources.find((s) => s.id === source)!.label[locale]} · ${name} · ${place}`);
+        // All of it is in the reader's language: no lang of another language on the title.
+        await expect(link).not.toHaveAttribute('lang');
+      }
     });
 
     test('a term written alike in two languages is one switch, which turns both off', async ({ page }) => {

@@ -746,7 +746,7 @@ const cases: Case[] = [
     file: 'figure/tip-2023.json',
     edit: () => '[]\n',
     expected: [
-      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, groups, bodies, figures, recommendations, events, ledger, alignments, glossary, originals); rename it, or register the collection in src/schemas/collections.ts',
+      'content/figure/: is not a known folder (known: sources, texts, metrics, themes, groups, bodies, figures, recommendations, events, ledger, alignments, glossary, sections, originals); rename it, or register the collection in src/schemas/collections.ts',
     ],
   },
   {
@@ -754,6 +754,57 @@ const cases: Case[] = [
     file: 'originals/tip-2023.ru.txt',
     edit: () => 'Отчет о торговле людьми 2023\n',
     expected: ['content/originals/README.md: is missing: say where each file of content/originals/ came from'],
+  },
+  {
+    name: 'a section without our label in a language its heading lacks',
+    file: 'sections/tip-2023.json',
+    edit: json((d) => (d.labels.protection = { kk: 'Құрбандарды қорғау' })),
+    expected: [
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.protection.en": section "protection" has no en heading (the kk text has «ҚОРҒАУ»): write our en label for it',
+    ],
+  },
+  {
+    name: 'a source without any section labels, although it lacks a language',
+    file: 'sections/tip-2023.json',
+    edit: json((d) => (d.labels = {})),
+    expected: [
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.tier.en": section "tier" has no en heading (the kk text has «Қазақстан (2-деңгей)»): write our en label for it',
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.protection.en": section "protection" has no en heading (the kk text has «ҚОРҒАУ»): write our en label for it',
+    ],
+  },
+  {
+    name: 'a section label for a section the source does not have',
+    file: 'sections/tip-2023.json',
+    edit: json((d) => (d.labels.prevention = { en: 'Prevention' })),
+    expected: [
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.prevention": no section "prevention" in content/texts/tip-2023/: a section is named by its heading\'s {#id} (tier, protection)',
+    ],
+  },
+  {
+    name: "a section label copied from the source's heading in another language",
+    file: 'sections/tip-2023.json',
+    edit: json((d) => (d.labels.protection.en = 'ЗАЩИТА')),
+    expected: [
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.protection.en": «ЗАЩИТА»: an English label has no Cyrillic letters',
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.protection.en": «ЗАЩИТА» is the source\'s own ru heading, not our en label: write the section\'s name in en',
+    ],
+  },
+  {
+    name: 'section labels of a source that does not exist',
+    file: 'sections/tip-2099.json',
+    edit: () => '{ "labels": {} }\n',
+    expected: [
+      'content/sections/tip-2099.json › entry "tip-2099": no source "tip-2099" in content/sources/ (the file is named by its source id)',
+    ],
+  },
+  {
+    name: 'a section label with no language, and a section id that is not an id',
+    file: 'sections/tip-2023.json',
+    edit: json((d) => ((d.labels.protection = {}), (d.labels.Tier = { en: 'Tier' }))),
+    expected: [
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.protection": needs a label in at least one language',
+      'content/sections/tip-2023.json › entry "tip-2023" › field "labels.Tier": "Tier" is not a section id: use the {#id} of the section\'s heading (lowercase kebab-case)',
+    ],
   },
 ];
 

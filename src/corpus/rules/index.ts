@@ -15,6 +15,7 @@ import { glossary } from './glossary';
 import { ids } from './ids';
 import { ledger } from './ledger';
 import { recommendations } from './recommendations';
+import { sections } from './sections';
 import { sources } from './sources';
 import { texts } from './texts';
 import type { CheckedCorpus, Rule } from './types';
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
   alignments,
   ledger,
   glossary,
+  sections,
 ];
 
 /** Runs every rule over the corpus; returns every problem, formatted with file › entry › field. */

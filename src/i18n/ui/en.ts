@@ -49,6 +49,7 @@ export const en = {
   'source.original': 'original',
   'source.translation': 'translation',
   'source.contents': 'Contents',
+  'source.ourLabels': 'Where the source has no {lang} heading, the section name is ours; the source’s own heading follows it.',
   'source.front': 'Front matter',
   'source.notes': 'Notes',
   'source.missing': 'This source has no {lang} version here.',

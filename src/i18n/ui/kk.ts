@@ -51,6 +51,8 @@ export const kk = {
   'source.original': 'түпнұсқа',
   'source.translation': 'аударма',
   'source.contents': 'Мазмұны',
+  'source.ourLabels':
+    'Дереккөзде {lang} тіліндегі тақырып жоқ жерде бөлім атауын біз бердік, ал дереккөздің өз тақырыбы одан кейін берілген.',
   'source.front': 'Шығу деректері',
   'source.notes': 'Ескертпелер',
   'source.missing': 'Бұл дереккөздің {lang} тіліндегі нұсқасы мұнда жоқ.',

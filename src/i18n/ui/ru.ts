@@ -51,6 +51,8 @@ export const ru = {
   'source.original': 'оригинал',
   'source.translation': 'перевод',
   'source.contents': 'Содержание',
+  'source.ourLabels':
+    'Где у источника нет заголовка {langIn}, название раздела дано нами, а заголовок источника приведён после него.',
   'source.front': 'Выходные данные',
   'source.notes': 'Примечания',
   'source.missing': 'Версии этого источника {langIn} здесь нет.',
