@@ -17,6 +17,16 @@ import { loadVocabulary, suggest } from './suggest';
 const pageSize = 10;
 /** The first results are drawn as soon as this many are known; the rest of the page follows them. */
 const firstDraw = 5;
+/** Candidates checked per task once the first page is drawn (see settle). */
+const settleSlice = 25;
+
+/** Resolves in a task of its own: the browser may handle input and paint in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves when the page is idle (or after a second, should it never be). */
+const whenIdle = () =>
+  new Promise<void>((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50),
+  );
 
 /** The plan for an exact phrase: its words in order, in each language they can be, not expanded. */
 function phrasePlan(phrase: string, only: Locale | ''): SearchPlan {
@@ -260,18 +270,23 @@ export function startSearch(): void {
     /**
      * After the first page: the other candidates are checked too, so the count becomes the true count, and
      * the passage files of the languages searched are loaded, so "more" and the searches that follow need
-     * no request for their passages.
+     * no request for their passages. It runs when the page is idle, a slice at a time, so no task is long.
      * Only the status and "more" change: the results the reader may be on stay as they are.
      */
     const settle = async () => {
-      if (!shown) return;
+      if (!shown || mine !== generation) return;
       preloadPassages(plan.searches.map((s) => s.lang));
-      if (loaded >= candidates.length || !(await check(candidates.length - loaded))) return;
+      if (loaded >= candidates.length) return;
+      while (loaded < candidates.length) {
+        if (!(await check(settleSlice))) return;
+        await nextTask();
+      }
       const results = mergeAnswers(hits);
       count(results, true);
       offerMore(results);
     };
     await inTurn(() => more());
+    await whenIdle();
     void inTurn(settle);
   };
 
