@@ -171,9 +171,11 @@ export function startSearch(): void {
   /** Runs the search the form and the address describe; `progressive` draws its first results early. */
   const render = async (progressive = true) => {
     const state = read();
+    // The address says what is searched; written in a task of its own (it costs a few milliseconds), so
+    // the search starts at once.
     const url = new URL(location.href);
     url.search = searchQuery(state);
-    history.replaceState(null, '', url);
+    setTimeout(() => history.replaceState(null, '', url), 0);
     const mine = ++generation;
     if (!state.q) {
       area.replaceChildren();

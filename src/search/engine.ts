@@ -9,7 +9,7 @@ import { unitField, type HitKind, type Passage } from './records';
 import { filesFolder, manifestPath, type PassageFile, type PassageManifest } from './passage-files';
 import type { Term } from './expand';
 import { indexForm, isTermMatch } from '../lang/index-form';
-import { tokenize } from '../lang/tokens';
+import { passageTokens } from './excerpt';
 import type { Locale } from '../i18n/locales';
 
 interface PagefindResult {
@@ -229,7 +229,7 @@ function verify(
   weight: number,
 ): Hit | null {
   // The index word at each matched position: the text's token there in its index form (as records.ts indexed it).
-  const tokens = tokenize(passage.text);
+  const tokens = passageTokens(passage.text);
   const positions = [...new Set(result.words)].filter((at) => tokens[at] !== undefined).sort((a, b) => a - b);
   const word = (at: number) => indexForm(tokens[at]!.bare, lang);
   // The terms each matched position is (none: prefix noise); every term must be some word.

@@ -1,5 +1,17 @@
 /** Excerpts: a window of a passage around its first match, the matched words marked. */
-import { tokenize } from '../lang/tokens';
+import { tokenize, type Token } from '../lang/tokens';
+
+const tokenized = new Map<string, Token[]>();
+/**
+ * The tokens of a passage's text, computed once per text: checking a hit (engine.ts) and drawing its
+ * excerpt both read them, and a search that follows meets the same passages again. The cache holds at
+ * most the corpus's passages.
+ */
+export function passageTokens(text: string): Token[] {
+  let tokens = tokenized.get(text);
+  if (!tokens) tokenized.set(text, (tokens = tokenize(text)));
+  return tokens;
+}
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -8,7 +20,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * escaped, with `<mark>` around the words at `positions` and `ellipsis` where the text goes on.
  */
 export function excerpt(text: string, positions: readonly number[], length = 30, ellipsis = '…'): string {
-  const tokens = tokenize(text);
+  const tokens = passageTokens(text);
   const marked = new Set(positions);
   const first = positions.length ? Math.min(...positions) : 0;
   const start = Math.max(0, Math.min(first - Math.floor(length / 5), tokens.length - length));
@@ -21,7 +33,7 @@ export function excerpt(text: string, positions: readonly number[], length = 30,
 
 /** The first `length` words of a text, as written (plain text). */
 export function opening(text: string, length = 30, ellipsis = '…'): string {
-  const tokens = tokenize(text);
+  const tokens = passageTokens(text);
   return (
     tokens
       .slice(0, length)
