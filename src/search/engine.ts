@@ -5,6 +5,7 @@
  */
 import { textField, unitField, translationField, type HitKind } from './records';
 import type { Term } from './expand';
+import { holdsPhrases } from './phrases';
 import { isTermMatch } from '../lang/index-form';
 import { locales, type Locale } from '../i18n/locales';
 
@@ -139,6 +140,7 @@ function verify(
   const fits = new Map(positions.map((at) => [at, terms.filter((t) => isTermMatch(words[at]!, t.stem, t.surface))]));
   const kept = positions.filter((at) => fits.get(at)!.length > 0);
   if (!terms.every((t) => kept.some((at) => fits.get(at)!.includes(t)))) return null;
+  if (!holdsPhrases(terms, fits)) return null;
   // The first term a position is, so a sentence can be judged by how many terms it holds.
   const matched = Object.fromEntries(kept.map((at) => [at, fits.get(at)![0]!.stem]));
   const f = data.filters;

@@ -18,6 +18,11 @@ export interface GlossaryTerm {
 export interface Term {
   stem: string;
   surface: string;
+  /**
+   * Set on the words of one multi-word glossary form: they must stand together as a phrase in a hit
+   * (see phrases.ts). Terms of one form share it; the forms of different query spans do not.
+   */
+  phrase?: number;
 }
 
 /** An equivalent the page searched (or would search) because of the glossary. */
@@ -153,6 +158,8 @@ export function planSearch(
       }
       const expansion = expansions.find((e) => e.term === span.entry.id && e.lang === lang);
       if (span.langs.has(lang) || !expansion?.on) {
+        // Typed words stay loose words, even when they spell a glossary form: the reader chose them, and
+        // a quoted query is there for a phrase. Only forms the glossary supplies are held to a phrase.
         const terms = typed(span.start, span.end);
         typedHere ||= terms.length > 0;
         if (terms.length) slots.push([terms]);
@@ -160,7 +167,9 @@ export function planSearch(
         const seen = new Set<string>();
         const choices: Term[][] = [];
         for (const form of span.entry.forms[lang]) {
+          // The span's start names its phrase: unique within any alternative, which holds one form per span.
           const terms = tokenize(form).map((t) => termOf(t.bare, lang));
+          if (terms.length > 1) for (const t of terms) t.phrase = span.start;
           const key = terms.map((t) => t.stem).join(' ');
           if (!seen.has(key)) {
             seen.add(key);
