@@ -1,5 +1,6 @@
 // The search bundle must exist in dist: Pagefind's files, the one index that holds every language
-// (src/search/records.ts), and records of every language of the site in it.
+// (src/search/records.ts), records of every language of the site in it, and the passage files the page
+// shows hits from (src/search/passage-files.ts): every record's passage, found by its Pagefind id.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -31,7 +32,37 @@ export async function searchBundleProblems(dist, files, locales) {
   if (!index.page_count) problems.push(`the search index ${name} holds no records`);
   if (!files.includes(`pagefind/pagefind.${index.hash}.pf_meta`)) problems.push(`the search index pagefind/pagefind.${index.hash}.pf_meta is missing`);
   const found = new Set();
-  for (const file of files.filter((f) => f.startsWith('pagefind/fragment/'))) found.add(await fragmentLanguage(path.join(dist, file)));
+  const fragments = files.filter((f) => f.startsWith('pagefind/fragment/'));
+  for (const file of fragments) found.add(await fragmentLanguage(path.join(dist, file)));
   for (const lang of locales) if (!found.has(lang)) problems.push(`the search index holds no ${lang} record`);
+  problems.push(...(await passageProblems(dist, files, fragments)));
+  return problems;
+}
+
+/** The passage manifest names a file for every record, each file exists and holds one passage per id. */
+async function passageProblems(dist, files, fragments) {
+  const manifest = await readFile(path.join(dist, 'pagefind', 'passages.json'), 'utf8')
+    .then(JSON.parse)
+    .catch(() => null);
+  if (!manifest?.files) return ['dist/pagefind/passages.json is missing or unreadable: the search page cannot show hits'];
+  const problems = [];
+  const listed = new Set();
+  for (const [key, { name, ids }] of Object.entries(manifest.files)) {
+    ids.forEach((id) => listed.add(id));
+    const file = `pagefind/passages/${name}`;
+    if (!files.includes(file)) {
+      problems.push(`the passage file ${file} (${key}) is missing`);
+      continue;
+    }
+    const passages = await readFile(path.join(dist, file), 'utf8')
+      .then((text) => JSON.parse(text).passages)
+      .catch(() => null);
+    if (passages?.length !== ids.length)
+      problems.push(`the passage file ${file} holds ${passages?.length ?? 'no'} passages for ${ids.length} records`);
+  }
+  for (const fragment of fragments) {
+    const id = path.basename(fragment, '.pf_fragment');
+    if (!listed.has(id)) problems.push(`the search record ${id} has no passage in dist/pagefind/passages.json`);
+  }
   return problems;
 }

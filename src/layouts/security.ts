@@ -34,9 +34,10 @@ export const immutable = 'public, max-age=31536000, immutable';
 
 /**
  * How long browsers may keep a file, by path. Files whose names carry a content hash (Astro's bundles,
- * Pagefind's index chunks, fragments, filters and meta) never change, so a repeat visit or search needs
- * no request. Pagefind's loader, worker, WebAssembly and entry file keep their names across builds and
- * name the current index, so they are revalidated on every use.
+ * Pagefind's index chunks, fragments, filters and meta, our passage files) never change, so a repeat
+ * visit or search needs no request. Pagefind's loader, worker, WebAssembly and entry file, and our
+ * passage manifest, keep their names across builds and name the current files, so they are revalidated
+ * on every use.
  */
 export const cachePolicies = [
   ['/_astro/*', immutable],
@@ -44,10 +45,12 @@ export const cachePolicies = [
   ['/pagefind/fragment/*', immutable],
   ['/pagefind/filter/*', immutable],
   ['/pagefind/pagefind.*.pf_meta', immutable],
+  ['/pagefind/passages/*', immutable],
   ['/pagefind/pagefind.js', 'no-cache'],
   ['/pagefind/pagefind-worker.js', 'no-cache'],
   ['/pagefind/pagefind-entry.json', 'no-cache'],
   ['/pagefind/wasm.*', 'no-cache'],
+  ['/pagefind/passages.json', 'no-cache'],
 ] as const;
 
 /** `public/_headers`, in the Netlify / Cloudflare Pages format. */

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { tokenize } from '../lang/tokens';
 import { indexForm, plausibleIn, surfaceForm } from '../lang/index-form';
-import { loadIndex, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
+import { loadIndex, preloadPassages, preloadTerms, searchTerms, type Candidate, type Hit } from './engine';
 import { allButOnePlan, expansionKey, planSearch, type Expansion, type GlossaryTerm, type SearchPlan } from './expand';
 import { mergeAnswers } from './merge';
 import { exactPhrase, parseSearch, searchQuery, type SearchState } from './query';
@@ -45,12 +45,12 @@ interface Run {
   failed: boolean;
 }
 
-async function run(plan: SearchPlan, filters: Record<string, string>, phrase: boolean): Promise<Run> {
+async function run(plan: SearchPlan, filters: Record<string, string>, phrase: boolean, locale: Locale): Promise<Run> {
   const jobs = plan.searches.flatMap((s) => s.alternatives.map((terms) => ({ lang: s.lang, terms, typed: s.typed })));
   let failed = false;
   const answers = await Promise.all(
     jobs.map(({ lang, terms, typed }) =>
-      searchTerms(lang, terms, filters, phrase, typed ? 1 : reachedWeight).catch(() => {
+      searchTerms(lang, terms, filters, { exact: phrase, weight: typed ? 1 : reachedWeight, locale }).catch(() => {
         failed = true;
         return { candidates: [], units: new Set<string>() };
       }),
@@ -176,51 +176,69 @@ export function startSearch(): void {
     showExpansions(plan);
     status.textContent = say('search.loading');
     const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-    let { candidates, units, failed } = await run(plan, filters, Boolean(phrase));
+    let { candidates, units, failed } = await run(plan, filters, Boolean(phrase), locale);
     // No passage has every word: the passages with all but one, said so (never for a quoted phrase).
     const fallback = !candidates.length && !failed && !phrase ? allButOnePlan(state.q, glossary, state.lang, off) : null;
-    if (fallback && mine === generation) ({ candidates, units, failed } = await run(fallback, filters, false));
+    if (fallback && mine === generation) ({ candidates, units, failed } = await run(fallback, filters, false, locale));
     const partial = fallback !== null;
     if (mine !== generation) return;
     const hits: Hit[] = [];
     let loaded = 0;
     /** Results on the page: a page at first, a page more on each "more". */
     let shown = 0;
+    /** Loading candidates runs one step at a time ("more" waits for the count's check, and the reverse). */
+    let queue = Promise.resolve();
+    const inTurn = (step: () => Promise<void>) => (queue = queue.then(step, step));
+    /** Checks the next candidates (their passages loaded and verified); true if the search is still current. */
+    const check = async (count: number) => {
+      const batch = candidates.slice(loaded, loaded + count);
+      loaded += batch.length;
+      for (const hit of await Promise.all(batch.map((c) => c.load().catch(() => null)))) if (hit) hits.push(hit);
+      return mine === generation;
+    };
+    /**
+     * The status: how many results (an upper bound until every candidate is checked), after the all-but-one
+     * note. `inPlace` changes only that text, keeping what follows it (the "did you mean" the reader may be on).
+     */
+    const count = (results: readonly unknown[], inPlace = false) => {
+      const found =
+        loaded < candidates.length
+          ? say('search.resultsAtMost', { count: Math.max(units.size, results.length) })
+          : results.length === 1
+            ? say('search.resultsOne')
+            : say('search.results', { count: results.length });
+      const text = partial ? `${say('search.allButOne', { q: state.q })} ${found}` : found;
+      if (inPlace && status.firstChild instanceof Text) status.firstChild.data = text;
+      else status.textContent = text;
+    };
+    /** "More", after the results, while there may be more. */
+    const offerMore = (results: readonly unknown[]) => {
+      area.querySelector('.search-more')?.remove();
+      if (loaded >= candidates.length && results.length <= shown) return;
+      const next = button(
+        say('search.more'),
+        () => next.remove(),
+        () => void inTurn(() => more(true)),
+      );
+      next.className = 'search-more';
+      area.append(next);
+    };
     /** Draws the results up to `upTo`; `early` is the first few while the rest of the page loads (no "more" yet). */
     const draw = (results: ReturnType<typeof mergeAnswers>, upTo: number, early = false) => {
-      const complete = loaded >= candidates.length;
-      // Until every candidate is checked, Pagefind's count of destinations is only an upper bound.
-      const found = !complete
-        ? say('search.resultsAtMost', { count: Math.max(units.size, results.length) })
-        : results.length === 1
-          ? say('search.resultsOne')
-          : say('search.results', { count: results.length });
-      status.textContent = partial ? `${say('search.allButOne', { q: state.q })} ${found}` : found;
+      count(results);
       renderGroups(results.slice(0, upTo), catalogue, locale, say, area);
-      if (!early && (!complete || results.length > upTo)) {
-        const next = button(
-          say('search.more'),
-          () => next.remove(),
-          () => void more(true),
-        );
-        next.className = 'search-more';
-        area.append(next);
-      }
+      if (!early) offerMore(results);
     };
     /** Loads and draws a page more; `focusNew` puts the reader on its first result ("more" was pressed). */
     const more = async (focusNew = false) => {
-      // Fragments load a batch at a time until a page of distinct results is known or none is left. The
+      // Passages load a batch at a time until a page of distinct results is known or none is left. The
       // first few are drawn at once (a search typed in the box), the rest of the page joins them.
       const want = shown + pageSize;
       let drawnEarly = false;
       while (loaded < candidates.length && mergeAnswers(hits).length < want) {
         // Just enough for the first drawing, then for the page (a destination may match in two languages).
         const early = progressive && !drawnEarly && shown === 0;
-        const size = (early ? firstDraw : want) + 2 - mergeAnswers(hits).length;
-        const batch = candidates.slice(loaded, loaded + size);
-        loaded += batch.length;
-        for (const hit of await Promise.all(batch.map((c) => c.load().catch(() => null)))) if (hit) hits.push(hit);
-        if (mine !== generation) return;
+        if (!(await check((early ? firstDraw : want) + 2 - mergeAnswers(hits).length))) return;
         const results = mergeAnswers(hits);
         if (early && results.length >= firstDraw && loaded < candidates.length) {
           draw(results, want, true);
@@ -239,7 +257,22 @@ export function startSearch(): void {
           ?.focus();
       if (partial) await offerSpelling(state, mine);
     };
-    await more();
+    /**
+     * After the first page: the other candidates are checked too, so the count becomes the true count, and
+     * the passage files of the languages searched are loaded, so "more" and the searches that follow need
+     * no request for their passages.
+     * Only the status and "more" change: the results the reader may be on stay as they are.
+     */
+    const settle = async () => {
+      if (!shown) return;
+      preloadPassages(plan.searches.map((s) => s.lang));
+      if (loaded >= candidates.length || !(await check(candidates.length - loaded))) return;
+      const results = mergeAnswers(hits);
+      count(results, true);
+      offerMore(results);
+    };
+    await inTurn(() => more());
+    void inTurn(settle);
   };
 
   /** "Did you mean": a spelling the texts use, after the status (a misspelt word finds nothing). */

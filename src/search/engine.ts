@@ -1,19 +1,22 @@
 /**
  * The search index in the page: one Pagefind instance over one bundle holding all three languages
  * (see ./records.ts), loaded on first use. Queries arrive already in the index's form (./expand.ts),
- * so Pagefind's own stemming is not involved and one WebAssembly serves every language.
+ * so Pagefind's own stemming is not involved and one WebAssembly serves every language. What a hit
+ * shows comes from the passage files (./passage-files.ts), one request per source and language, kept
+ * for the searches that follow.
  */
-import { textField, unitField, translationField, type HitKind } from './records';
+import { unitField, type HitKind, type Passage } from './records';
+import { filesFolder, manifestPath, type PassageFile, type PassageManifest } from './passage-files';
 import type { Term } from './expand';
 import { holdsPhrases } from './phrases';
-import { isTermMatch } from '../lang/index-form';
-import { locales, type Locale } from '../i18n/locales';
+import { indexForm, isTermMatch } from '../lang/index-form';
+import { tokenize } from '../lang/tokens';
+import type { Locale } from '../i18n/locales';
 
 interface PagefindResult {
   id: string;
   score: number;
   words: number[];
-  data(): Promise<{ url: string; content: string; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -25,20 +28,99 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
-let loaded: Promise<Pagefind> | undefined;
+const basePath = '/pagefind/';
 
-/** Starts loading Pagefind and its index (idempotent): call it early, e.g. when the reader reaches the box. */
+/** A passage file, loaded: its passages in the manifest's order, and by destination (for translations). */
+interface LoadedFile {
+  lang: Locale;
+  passages: Passage[];
+  byUnit: Map<string, Passage>;
+}
+
+/** What the manifest says: where each Pagefind id's passage is, and each file's name by key. */
+interface Manifest {
+  places: Map<string, { key: string; at: number }>;
+  names: Map<string, string>;
+}
+
+let loaded: Promise<Pagefind> | undefined;
+let manifest: Promise<Manifest> | undefined;
+const files = new Map<string, Promise<LoadedFile>>();
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return (await response.json()) as T;
+}
+
+/** Starts loading Pagefind, its index and the passage manifest (idempotent): call it early, e.g. when the reader reaches the box. */
 export function loadIndex(): Promise<Pagefind> {
+  manifest ??= fetchJson<PassageManifest>(`${basePath}${manifestPath}`).then(({ files: entries }) => ({
+    places: new Map(Object.entries(entries).flatMap(([key, { ids }]) => ids.map((id, at) => [id, { key, at }] as const))),
+    names: new Map(Object.entries(entries).map(([key, { name }]) => [key, name])),
+  }));
+  manifest.catch(() => (manifest = undefined));
   loaded ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = `${basePath}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Scores compare passages of any length: a long paragraph is not penalised much for its length.
-    await pagefind.options({ basePath: '/pagefind/', ranking: { pageLength: 0.3 } });
+    await pagefind.options({ basePath, ranking: { pageLength: 0.3 } });
     await pagefind.init();
     return pagefind;
   })();
   loaded.catch(() => (loaded = undefined));
   return loaded;
+}
+
+/** A passage file by key, fetched once (every later hit in it is free); null if there is none. */
+function fileOf(key: string, names: Manifest['names']): Promise<LoadedFile> | null {
+  const name = names.get(key);
+  if (!name) return null;
+  let file = files.get(name);
+  if (!file) {
+    file = fetchJson<PassageFile>(`${basePath}${filesFolder}/${name}`).then(({ lang, passages }) => ({
+      lang,
+      passages,
+      byUnit: new Map(passages.map((p) => [p.unit, p])),
+    }));
+    files.set(name, file);
+    file.catch(() => files.delete(name));
+  }
+  return file;
+}
+
+/**
+ * Loads every passage file of these languages (after a search's first page, when the page is idle): the
+ * searches that follow then need no request but the index's. Never throws.
+ */
+export function preloadPassages(langs: readonly Locale[]): void {
+  manifest
+    ?.then(({ names }) => {
+      for (const key of names.keys()) if (langs.includes(key.slice(0, 2) as Locale)) fileOf(key, names)?.catch(() => undefined);
+    })
+    .catch(() => undefined);
+}
+
+/**
+ * The passage of a Pagefind id, and the same unit's text in the reader's language when the hit is in
+ * another (read from that language's file of the same key, fetched beside the hit's own).
+ */
+async function passageOf(
+  id: string,
+  locale: Locale,
+): Promise<{ passage: Passage; lang: Locale; translation: string | undefined } | null> {
+  if (!manifest) void loadIndex();
+  const { places, names } = await manifest!;
+  const place = places.get(id);
+  if (!place) return null;
+  const own = fileOf(place.key, names);
+  const lang = place.key.slice(0, 2) as Locale;
+  const beside = lang === locale ? null : fileOf(`${locale}${place.key.slice(2)}`, names);
+  const { passages } = await own!;
+  const passage = passages[place.at];
+  if (!passage) return null;
+  const translation = beside && passage.langs.includes(locale) ? (await beside).byUnit.get(passage.unit)?.text : undefined;
+  return { passage, lang, translation };
 }
 
 /**
@@ -80,8 +162,10 @@ export interface Hit {
   positions: number[];
   /** The query term (its stem) each matched position is, so a sentence is judged by how many terms it holds. */
   matched: Record<number, string>;
-  /** The same unit in the other languages the source has. */
-  translations: Partial<Record<Locale, string>>;
+  /** The other languages the same unit exists in. */
+  langs: Locale[];
+  /** The same unit in the reader's language, when the hit is in another and the unit exists in it. */
+  translation?: string | undefined;
   score: number;
   terms: Term[];
 }
@@ -100,9 +184,18 @@ export async function searchTerms(
   lang: Locale,
   terms: Term[],
   filters: Record<string, string>,
-  exact = false,
-  /** Multiplies Pagefind's scores (see reachedWeight in client.ts). */
-  weight = 1,
+  {
+    exact = false,
+    weight = 1,
+    locale,
+  }: {
+    /** An exact phrase: the stems in this order (Pagefind's quoted search). */
+    exact?: boolean;
+    /** Multiplies Pagefind's scores (see reachedWeight in client.ts). */
+    weight?: number;
+    /** The reader's language: a hit in another carries its translation into it. */
+    locale: Locale;
+  },
 ): Promise<Answer> {
   const pagefind = await loadIndex();
   // An exact phrase: the stems in this order, each matched whole (Pagefind's quoted search).
@@ -121,45 +214,49 @@ export async function searchTerms(
       score: result.score * weight,
       lang,
       terms,
-      load: async () => verify(await result.data(), result, lang, terms, weight),
+      load: async () => {
+        const found = await passageOf(result.id, locale);
+        return found && verify(found, result, terms, weight);
+      },
     })),
   };
 }
 
 /** The hit, if every term matched a word that is that term (see isTermMatch), else null. */
 function verify(
-  data: Awaited<ReturnType<PagefindResult['data']>>,
+  { passage, lang, translation }: { passage: Passage; lang: Locale; translation?: string | undefined },
   result: PagefindResult,
-  lang: Locale,
   terms: Term[],
   weight: number,
 ): Hit | null {
-  const words = data.content.split(' ');
-  const positions = [...new Set(result.words)].filter((at) => words[at] !== undefined).sort((a, b) => a - b);
+  // The index word at each matched position: the text's token there in its index form (as records.ts indexed it).
+  const tokens = tokenize(passage.text);
+  const positions = [...new Set(result.words)].filter((at) => tokens[at] !== undefined).sort((a, b) => a - b);
+  const word = (at: number) => indexForm(tokens[at]!.bare, lang);
   // The terms each matched position is (none: prefix noise); every term must be some word.
-  const fits = new Map(positions.map((at) => [at, terms.filter((t) => isTermMatch(words[at]!, t.stem, t.surface))]));
+  const fits = new Map(positions.map((at) => [at, terms.filter((t) => isTermMatch(word(at), t.stem, t.surface))]));
   const kept = positions.filter((at) => fits.get(at)!.length > 0);
   if (!terms.every((t) => kept.some((at) => fits.get(at)!.includes(t)))) return null;
   if (!holdsPhrases(terms, fits)) return null;
   // The first term a position is, so a sentence can be judged by how many terms it holds.
   const matched = Object.fromEntries(kept.map((at) => [at, fits.get(at)![0]!.stem]));
-  const f = data.filters;
   return {
-    url: data.url,
-    unit: f[unitField]?.[0] ?? data.url,
-    kind: (f.kind?.[0] ?? 'segment') as HitKind,
+    url: `/${lang}${passage.unit}`,
+    unit: passage.unit,
+    kind: passage.kind,
     lang,
-    source: f.source?.[0] ?? '',
-    section: f.section?.[0],
-    position: f.position?.[0] ? Number(f.position[0]) : undefined,
-    sentences: (f.sentences ?? []).map((entry) => {
+    source: passage.source,
+    section: passage.section,
+    position: passage.position,
+    sentences: passage.sentences.map((entry) => {
       const [at, id] = entry.split(' ');
       return { at: Number(at), id: id! };
     }),
-    text: f[textField]?.[0] ?? '',
+    text: passage.text,
     positions: kept,
     matched,
-    translations: Object.fromEntries(locales.filter((l) => f[translationField(l)]).map((l) => [l, f[translationField(l)]![0]])),
+    langs: passage.langs,
+    translation,
     score: result.score * weight,
     terms,
   };

@@ -1,16 +1,17 @@
 /**
  * What the search index holds: one record per passage per language (a cell of the parallel reader),
  * per figure quote and per recommendation text, built from the corpus with Pagefind's Node API
- * (see `scripts/search-index.mjs` … the `searchIndex` integration in astro.config.mjs).
+ * (the `search-index` integration in astro.config.mjs calls ./write-index.ts).
  *
  * - `content` is the passage in the index's form of its language (`lang/index-form.ts`: stems, Kazakh
  *   folding, one spelling, joined digit groups), one index word per word of the text, so a match
  *   position is a word of the text and the page can mark it.
  * - One index language (`und`, no Pagefind stemmer) holds all three: the browser stems the query with
  *   the same code, so one WebAssembly serves every language and their scores are comparable.
- * - The text as written rides in `filters` (`text`, and `text-<lang>` for its translations): Pagefind
- *   also indexes every `meta` field as searchable words, while a filter is not searched and its index
- *   is fetched only when a search filters by it, which ours never does by these.
+ * - Pagefind keeps only what a search filters or counts by (`filters`). What a hit shows (the text as
+ *   written, its sentences and place, the languages it exists in) is the record's `passage`, written to
+ *   one file per source and language (./passage-files.ts): a search that follows another finds most of
+ *   its passages already loaded, where Pagefind's fragments would cost one request per passage.
  * - Titles are not stored: the page names source and section in the reader's language (see catalogue.ts).
  */
 import type { Corpus } from '../schemas/corpus';
@@ -24,11 +25,32 @@ export const indexLanguage = 'und';
 
 export type HitKind = 'segment' | 'figure' | 'recommendation';
 
+/** What a hit shows of one record, beside Pagefind's match (see ./passage-files.ts). */
+export interface Passage {
+  /** Destination, whatever the language (`/sources/tip-2023/#protection-2`). */
+  unit: string;
+  kind: HitKind;
+  source: string;
+  /** The text as written. */
+  text: string;
+  /** Section id of a source passage. */
+  section?: string;
+  /** Place of a source passage in its text (1 = first block), so hits of one section are told apart. */
+  position?: number;
+  /** Where its sentences start (see sentenceStarts). */
+  sentences: string[];
+  /** The other languages the same unit exists in (its text there is in that language's passage file). */
+  langs: Locale[];
+}
+
 export interface SearchRecord {
   url: string;
   content: string;
   language: string;
+  /** What a search filters or counts by: kind, lang, source, year, unit. */
   filters: Record<string, string[]>;
+  lang: Locale;
+  passage: Passage;
 }
 
 /**
@@ -38,26 +60,30 @@ export interface SearchRecord {
 export const unitField = 'unit';
 export const unitOf = (url: string) => url.replace(/^\/[a-z]{2}\//, '/');
 
-/** Filter names that carry text, never used to filter. */
-export const textField = 'text';
-export const translationField = (lang: Locale) => `text-${lang}`;
-
 function record(
   url: string,
   lang: Locale,
   text: string,
   kind: HitKind,
-  filters: Record<string, string[]>,
+  filters: { source: string; year: string },
   translations: Partial<Record<Locale, string>>,
+  place: Pick<Passage, 'section' | 'position' | 'sentences'> = { sentences: [] },
 ): SearchRecord {
-  const carried = Object.fromEntries(
-    locales.filter((l) => l !== lang && translations[l]).map((l) => [translationField(l), [translations[l]!]]),
-  );
+  const unit = unitOf(url);
   return {
     url,
     content: indexForms(text, lang).join(' '),
     language: indexLanguage,
-    filters: { kind: [kind], lang: [lang], ...filters, [unitField]: [unitOf(url)], [textField]: [text], ...carried },
+    filters: { kind: [kind], lang: [lang], source: [filters.source], year: [filters.year], [unitField]: [unit] },
+    lang,
+    passage: {
+      unit,
+      kind,
+      source: filters.source,
+      text,
+      ...place,
+      langs: locales.filter((l) => l !== lang && translations[l]),
+    },
   };
 }
 
@@ -101,15 +127,13 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           text.lang,
           segment.text,
           'segment',
+          { source: text.source, year: source.published.slice(0, 4) },
+          translations,
           {
-            source: [text.source],
-            year: [source.published.slice(0, 4)],
-            section: [segment.section],
-            // Its place in the text, so hits of one section (or of a story with no sections) are told apart.
-            position: [String(i + 1)],
+            section: segment.section,
+            position: i + 1,
             sentences: sentenceStarts(rows.get(segment.id), text.lang, segment.text),
           },
-          translations,
         ),
       );
     });
@@ -124,10 +148,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
             lang,
             quote,
             'figure',
-            {
-              source: [figure.source],
-              year: [String(startYear(figure.period))],
-            },
+            { source: figure.source, year: String(startYear(figure.period)) },
             figure.quotes,
           ),
         );
@@ -143,10 +164,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
             lang,
             text,
             'recommendation',
-            {
-              source: [rec.source],
-              year: [source.published.slice(0, 4)],
-            },
+            { source: rec.source, year: source.published.slice(0, 4) },
             rec.text,
           ),
         );

@@ -116,7 +116,7 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
   }
   // Beside a hit in another language: the passage in the reader's language, where the source has it.
   if (!result.hits[locale]) {
-    const translation = best.translations[locale];
+    const translation = best.translation;
     if (translation) {
       const beside = element('p', 'hit-translation');
       beside.lang = locale;
@@ -127,7 +127,7 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
       texts.append(beside);
     } else {
       // The languages this passage exists in (not the source's: a passage may be in fewer languages).
-      const held = [...new Set([...result.langs, ...(Object.keys(best.translations) as Locale[])])];
+      const held = [...new Set([...result.langs, ...best.langs])];
       const others = held.filter((l) => !result.langs.includes(l));
       const single = (catalogue.versions[best.source] ?? []).length <= 1;
       const note = others.length

@@ -181,17 +181,48 @@ for (const locale of locales) {
       await expect(story.locator('mark').first()).toBeVisible();
     });
 
-    test('a count larger than a page is an upper bound that says so, and more results follow on request', async ({ page }) => {
+    test('the count is the true count: never an exact number that later changes, and "more" reaches it', async ({ page }) => {
+      // Every status the page shows, in order.
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { statuses: string[] }).statuses = []);
+        document.addEventListener('DOMContentLoaded', () => {
+          const status = document.querySelector('[data-search-status]')!;
+          new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+        });
+      });
       const hits = await search(page, locale, `?q=${encodeURIComponent('торговли')}&lang=ru`);
-      const status = (await page.getByRole('status').innerText()).match(/\d+/);
-      const total = Number(status?.[0]);
-      // Before every candidate is checked the count is an upper bound, and says so.
-      await expect(page.getByRole('status')).toHaveText(fill(t['search.resultsAtMost'], { count: total }));
       await expect(hits).toHaveCount(10);
+      // Once every candidate is checked the status gives the exact count.
+      const exact = new RegExp(`^${fill(t['search.results'], { count: '(\\d+)' })}$`);
+      await expect(page.getByRole('status')).toHaveText(exact);
+      const total = Number(exact.exec(await page.getByRole('status').innerText())![1]);
       expect(total).toBeGreaterThan(10);
-      await page.getByRole('button', { name: t['search.more'] }).click();
-      await expect(hits).not.toHaveCount(10);
-      expect(await hits.count()).toBeLessThanOrEqual(total);
+      // Before that, a count was an upper bound and said so.
+      const atMost = new RegExp(`^${fill(t['search.resultsAtMost'], { count: '(\\d+)' })}$`);
+      const counts = (await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses)).filter((s) =>
+        /\d/.test(s),
+      );
+      for (const shown of counts) {
+        const bound = atMost.exec(shown);
+        if (bound) expect(Number(bound[1]), shown).toBeGreaterThanOrEqual(total);
+        else expect(shown).toBe(fill(t['search.results'], { count: total }));
+      }
+      // "More" until there is no more: every result counted is on the page, once.
+      const more = page.getByRole('button', { name: t['search.more'] });
+      while (await more.count()) {
+        const before = await hits.count();
+        await more.click();
+        await expect(hits).not.toHaveCount(before);
+      }
+      await expect(hits).toHaveCount(total);
+      const units = await page
+        .locator('[data-search-area] li')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.unit));
+      expect(new Set(units).size).toBe(total);
       // Source passages and derived pages are grouped apart.
       await expect(page.locator('[data-group="segment"] h2')).toHaveText(t['search.group.segment']);
     });

@@ -157,13 +157,34 @@ describe('search bundle', () => {
   const entry = (languages: object) =>
     writeFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages }));
   const fragments = ['pagefind/fragment/und_1.pf_fragment', 'pagefind/fragment/und_2.pf_fragment'];
+  mkdirSync(path.join(dist, 'pagefind', 'passages'), { recursive: true });
+  const passages = (files: Record<string, { name: string; ids: string[] }>) =>
+    writeFileSync(path.join(dist, 'pagefind', 'passages.json'), JSON.stringify({ files }));
+  writeFileSync(path.join(dist, 'pagefind', 'passages', 'en-x.1.json'), JSON.stringify({ lang: 'en', passages: [{}] }));
   it('fails without pagefind.js, without its index files, or without records of a language', async () => {
+    passages({ 'en-x': { name: 'en-x.1.json', ids: ['und_1'] }, 'ru-x': { name: 'ru-x.1.json', ids: ['und_2'] } });
     entry({ und: { hash: 'und_1', page_count: 2 } });
-    const files = ['pagefind/pagefind-entry.json', ...fragments];
+    const files = ['pagefind/pagefind-entry.json', 'pagefind/passages/en-x.1.json', ...fragments];
     expect(await searchBundleProblems(dist, files, ['kk', 'ru', 'en'])).toEqual([
       'dist/pagefind/pagefind.js is missing: run Pagefind (npm run build does)',
       'the search index pagefind/pagefind.und_1.pf_meta is missing',
       'the search index holds no kk record',
+      'the passage file pagefind/passages/ru-x.1.json (ru-x) is missing',
+    ]);
+  });
+  it('fails when a record has no passage, or a passage file does not hold one passage per record', async () => {
+    entry({ und: { hash: 'und_1', page_count: 2 } });
+    passages({ 'en-x': { name: 'en-x.1.json', ids: ['und_1', 'und_3'] } });
+    const files = [
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.und_1.pf_meta',
+      'pagefind/passages/en-x.1.json',
+      ...fragments,
+    ];
+    expect(await searchBundleProblems(dist, files, ['ru', 'en'])).toEqual([
+      'the passage file pagefind/passages/en-x.1.json holds 1 passages for 2 records',
+      'the search record und_2 has no passage in dist/pagefind/passages.json',
     ]);
   });
   it('fails when the languages are split into several indexes (one WebAssembly serves one index)', async () => {

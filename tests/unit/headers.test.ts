@@ -41,6 +41,7 @@ describe('cache lifetimes in public/_headers', () => {
       '/pagefind/fragment/und_345fd6a.pf_fragment',
       '/pagefind/filter/und_0a1b2c3.pf_filter',
       '/pagefind/pagefind.und_3150e01cd7f.pf_meta',
+      '/pagefind/passages/ru-tip-2023.1a2b3c4d5e.json',
     ])
       expect(cacheOf(path), path).toBe(immutable);
   });
@@ -51,6 +52,7 @@ describe('cache lifetimes in public/_headers', () => {
       '/pagefind/pagefind-worker.js',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/passages.json',
     ])
       expect(cacheOf(path), path).toBe('no-cache');
     expect(cacheOf('/en/search/')).toBeUndefined();

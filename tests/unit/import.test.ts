@@ -396,6 +396,43 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
     }
   });
 
+  it('drafts our section labels a language lacks from other sources; a second import replaces them only with --force', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { main } = await import('../../src/import/cli');
+    const { loadCorpus } = await import('../../src/corpus/load');
+    const root = await project();
+    // A title, then a section the fixture's tip-2023 labels in English (content/sections/tip-2023.json).
+    writeFileSync(`${root}/content/originals/new-report.kk.txt`, `Жаңа есеп\n\n${kk}`);
+    writeFileSync(`${root}/content/originals/new-report.ru.txt`, `Новый отчёт\n\n${ru}`);
+    const spies = [
+      vi.spyOn(console, 'log').mockImplementation(() => {}),
+      vi.spyOn(console, 'error').mockImplementation(() => {}),
+    ];
+    try {
+      const args = [
+        'new-report',
+        `kk=${root}/content/originals/new-report.kk.txt`,
+        `ru=${root}/content/originals/new-report.ru.txt`,
+      ];
+      expect(await main(args, root)).toBe(0);
+      const file = `${root}/content/sections/new-report.json`;
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ labels: { protection: { en: 'Protection' } } });
+      expect(readFileSync(`${root}/imports/new-report.review.md`, 'utf8')).toContain(
+        '- [ ] check our section labels drafted in `content/sections/new-report.json` from other sources: protection (en, from tip-2023)',
+      );
+      expect((await loadCorpus(root)).problems.filter((p) => p.includes('content/sections/'))).toEqual([]);
+      // The editor's own label survives a second import without --force.
+      const edited = { labels: { protection: { en: 'Victim protection' } } };
+      writeFileSync(file, JSON.stringify(edited));
+      expect(await main(args, root)).toBe(1);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(edited);
+      expect(await main([...args, '--force'], root)).toBe(0);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ labels: { protection: { en: 'Protection' } } });
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+  });
+
   it('rejects a bad id or language before reading anything', async () => {
     const { main } = await import('../../src/import/cli');
     const errors: string[] = [];

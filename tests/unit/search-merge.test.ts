@@ -12,7 +12,7 @@ const hit = (url: string, lang: 'kk' | 'ru' | 'en', score: number, kind: Hit['ki
   text: 'x',
   positions: [0],
   matched: {},
-  translations: {},
+  langs: [],
   score,
   terms: [],
   sentences: [],

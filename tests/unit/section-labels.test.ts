@@ -84,7 +84,7 @@ const hit = (over: Partial<Hit>): Hit => ({
   text: 'Б.',
   positions: [],
   matched: {},
-  translations: {},
+  langs: [],
   score: 1,
   terms: [],
   ...over,
