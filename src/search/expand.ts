@@ -54,6 +54,9 @@ export const expansionKey = (e: Pick<Expansion, 'term' | 'lang'>) => `${e.term}.
 /** At most this many alternatives per language (each is one search). */
 const maxAlternatives = 4;
 
+/** What makes two alternatives one search (their stems in order): the key both planners dedupe by. */
+const termsKey = (terms: readonly Term[]) => terms.map((t) => t.stem).join(' ');
+
 function termOf(bare: string, lang: Locale): Term {
   return { stem: queryForm(bare, lang), surface: surfaceForm(bare, lang) };
 }
@@ -170,7 +173,7 @@ export function planSearch(
           // The span's start names its phrase: unique within any alternative, which holds one form per span.
           const terms = tokenize(form).map((t) => termOf(t.bare, lang));
           if (terms.length > 1) for (const t of terms) t.phrase = span.start;
-          const key = terms.map((t) => t.stem).join(' ');
+          const key = termsKey(terms);
           if (!seen.has(key)) {
             seen.add(key);
             choices.push(terms);
@@ -210,7 +213,7 @@ export function allButOnePlan(
     const alternatives = plans
       .flatMap((plan) => plan.searches.filter((s) => s.lang === lang).flatMap((s) => s.alternatives))
       .filter((terms) => {
-        const key = terms.map((t) => t.stem).join(' ');
+        const key = termsKey(terms);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
