@@ -19,21 +19,25 @@ import type { Term } from './expand';
 export const maxInserted = 2;
 
 /**
- * True when, for every phrase group among `terms` (terms sharing `phrase`, in their order), some
- * matched positions hold its words in order within the window. `fits` gives, for each matched word
- * position, the terms the word there is (see engine.ts verify). Terms without a group are not checked.
+ * The matched positions as phrases allow them: `fits` gives, for each matched word position, the terms
+ * the word there is (see engine.ts verify). For each phrase group among `terms` (terms sharing `phrase`,
+ * in their order), a word of it counts only where it is part of the phrase within the window, so a
+ * passage holding «продажа органов» does not mark «правоохранительных органов» (law-enforcement bodies)
+ * as well. Null when some group stands nowhere as a phrase: the hit is dropped. Terms without a group
+ * are left as they are.
  */
-export function holdsPhrases(terms: readonly Term[], fits: ReadonlyMap<number, readonly Term[]>): boolean {
+export function phraseFits(terms: readonly Term[], fits: ReadonlyMap<number, readonly Term[]>): Map<number, Term[]> | null {
   const groups = new Map<number, Term[]>();
   for (const t of terms) if (t.phrase !== undefined) groups.set(t.phrase, [...(groups.get(t.phrase) ?? []), t]);
-  const at = (term: Term) => [...fits].filter(([, ts]) => ts.includes(term)).map(([position]) => position);
-  return [...groups.values()].every((group) => {
-    // Positions where the phrase can have reached its i-th word, kept from the first word on.
-    let reached = at(group[0]!);
-    for (const term of group.slice(1)) {
-      const next = at(term);
-      reached = next.filter((p) => reached.some((q) => p > q && p - q - 1 <= maxInserted));
-    }
-    return reached.length > 0;
-  });
+  const near = (q: number, p: number) => p > q && p - q - 1 <= maxInserted;
+  const allowed = new Map<Term, Set<number>>();
+  for (const group of groups.values()) {
+    const at = group.map((term) => [...fits].filter(([, ts]) => ts.includes(term)).map(([position]) => position));
+    // Forward: where the phrase can have reached each word; backward: keep what goes on to its last word.
+    for (let i = 1; i < group.length; i++) at[i] = at[i]!.filter((p) => at[i - 1]!.some((q) => near(q, p)));
+    if (at[group.length - 1]!.length === 0) return null;
+    for (let i = group.length - 2; i >= 0; i--) at[i] = at[i]!.filter((q) => at[i + 1]!.some((p) => near(q, p)));
+    group.forEach((term, i) => allowed.set(term, new Set(at[i])));
+  }
+  return new Map([...fits].map(([position, ts]) => [position, ts.filter((t) => allowed.get(t)?.has(position) ?? true)]));
 }

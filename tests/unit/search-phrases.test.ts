@@ -4,7 +4,7 @@ import type { Locale } from '../../src/i18n/locales';
 import { indexForms, isTermMatch, queryForm, surfaceForm } from '../../src/lang/index-form';
 import { tokenize } from '../../src/lang/tokens';
 import { planSearch, type GlossaryTerm, type Term } from '../../src/search/expand';
-import { holdsPhrases, maxInserted } from '../../src/search/phrases';
+import { maxInserted, phraseFits } from '../../src/search/phrases';
 
 /** The terms of a glossary form, one phrase. */
 const phrase = (form: string, lang: Locale, id = 0): Term[] =>
@@ -24,13 +24,17 @@ function fitsIn(text: string, lang: Locale, terms: readonly Term[]): Map<number,
   });
   return fits;
 }
-const holds = (text: string, lang: Locale, terms: Term[]) => holdsPhrases(terms, fitsIn(text, lang, terms));
+const holds = (text: string, lang: Locale, terms: Term[]) => phraseFits(terms, fitsIn(text, lang, terms)) !== null;
 
-// Verbatim from the texts (tip-2023/ru #protection-2, journal-2026/ru #discussion-3 and #conclusion-2,
+// Verbatim from the texts (tip-2023/ru #protection-2, journal-2026/ru #abstract, #discussion-3 and #conclusion-2,
 // tip-2020/kk #para-5, mvd-2022/en #para-3 and #para-8).
 const authorities =
   'Жертвы торговли людьми, выявленные государственными органами, могут быть направлены в приюты, в основном финансируемые правительством и управляемые НПО. НПО сообщили, что неизвестное число жертв принудительного труда может быть не выявлено и, соответственно, они не получат доступа к услугам из-за удаленного расположения фермерских хозяйств по всей стране.';
 const article116 = 'ст. 116 УК РК «Принуждение к изъятию или незаконное изъятие органов и тканей человека»';
+// Two fragments of the abstract, one after the other.
+const abstract =
+  'фиктивные браки и продажа органов. Анализируются ключевые причины распространения этого явления ' +
+  'повышению квалификации сотрудников правоохранительных органов';
 const removal = 'удаление органов не только для трансплантации';
 const kkTransplant = 'полиция органдарды заңсыз трансплантациялау фактісі бойынша';
 const sexualAndLabour = 'the number of sexual and labor exploitation victims';
@@ -43,7 +47,7 @@ describe('a multi-word glossary form in a hit', () => {
     // Every word matches, so without the phrase check this passage was a hit.
     const fits = fitsIn(authorities, 'ru', terms);
     expect(terms.every((t) => [...fits.values()].some((ts) => ts.includes(t)))).toBe(true);
-    expect(holdsPhrases(terms, fits)).toBe(false);
+    expect(phraseFits(terms, fits)).toBeNull();
     expect(holds(organized, 'en', phrase('organ trafficking', 'en'))).toBe(false);
   });
 
@@ -63,6 +67,22 @@ describe('a multi-word glossary form in a hit', () => {
 
   it('is found anywhere it occurs, whatever else the passage holds', () => {
     expect(holds(`${authorities} ${removal}`, 'ru', phrase('удаление органов', 'ru'))).toBe(true);
+  });
+
+  it('marks its words only where they stand as the phrase, loose words wherever they are', () => {
+    const terms = [loose('причины', 'ru'), ...phrase('продажа органов', 'ru')];
+    const fits = phraseFits(terms, fitsIn(abstract, 'ru', terms))!;
+    const marked = (t: Term) => [...fits].filter(([, ts]) => ts.includes(t)).map(([at]) => tokenize(abstract)[at]!.text);
+    expect(marked(terms[0]!)).toEqual(['причины']);
+    expect(marked(terms[1]!)).toEqual(['продажа']);
+    // Not «правоохранительных органов» (law-enforcement bodies), though the word matches.
+    expect(marked(terms[2]!)).toEqual(['органов.']);
+    expect(fitsIn(abstract, 'ru', terms).size).toBe(4);
+    // Nor a first word that no phrase goes on from.
+    const sale = `продажа детей и женщин, ${abstract}`;
+    const both = phraseFits(terms, fitsIn(sale, 'ru', terms))!;
+    expect([...both].filter(([, ts]) => ts.includes(terms[1]!)).map(([at]) => at)).toEqual([7]);
+    expect(tokenize(sale)[7]!.text).toBe('продажа');
   });
 
   it('is checked for every phrase of the search, and loose words are not', () => {
