@@ -1,5 +1,6 @@
 /** English: the language's own rules for the language layer. */
 import { stemmer } from 'stemmer';
+import type { SearchForms } from './index-form';
 import type { SentenceRules } from './sentences';
 
 /** Sentence rules (h13). */
@@ -86,7 +87,7 @@ export function englishIndexForm(bare: string): string {
 }
 
 /** Words a query need not find: articles, prepositions and conjunctions. */
-export const enStopWords: ReadonlySet<string> = new Set([
+const enStopWords: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
@@ -108,3 +109,11 @@ export const enStopWords: ReadonlySet<string> = new Set([
   'were',
   'be',
 ]);
+
+/** English's search forms (see index-form.ts): one spelling, then Porter, for index and query alike. */
+export const enSearchForms: SearchForms = {
+  index: englishIndexForm,
+  query: englishIndexForm,
+  surface: americanSpelling,
+  isStopWord: (bare) => enStopWords.has(bare),
+};

@@ -3,34 +3,36 @@
  * into, so the two meet (stems, folding, one spelling, joined digit groups). See ./tokens.ts for words.
  */
 import type { Locale } from '../i18n/locales';
-import { americanSpelling, englishIndexForm, enStopWords } from './en';
-import { foldKazakh, hasKazakhLetter, kazakhIndexForm, kkStopWords } from './kk';
-import { russianIndexForm, russianQueryForm, ruStopWords } from './ru';
+import { enSearchForms } from './en';
+import { hasKazakhLetter, kkSearchForms } from './kk';
+import { ruSearchForms } from './ru';
 import { tokenize } from './tokens';
 
-const forms: Record<Locale, (bare: string) => string> = {
-  kk: kazakhIndexForm,
-  ru: russianIndexForm,
-  en: englishIndexForm,
-};
+/** A language's words in the search index, exported by its module (`kk.ts`, `ru.ts`, `en.ts`). */
+export interface SearchForms {
+  /** The index form of a bare word in a text of the language. */
+  index: (bare: string) => string;
+  /** The form a query word is searched by (see queryForm). */
+  query: (bare: string) => string;
+  /** The bare word as the language writes it before stemming (see surfaceForm). */
+  surface: (bare: string) => string;
+  /** Whether a bare word is one of the language's stop words (see isStopWord). */
+  isStopWord: (bare: string) => boolean;
+}
+
+const forms: Record<Locale, SearchForms> = { kk: kkSearchForms, ru: ruSearchForms, en: enSearchForms };
 
 /** The index form of a bare word (see tokens.ts) in a text of language `lang`. */
 export function indexForm(bare: string, lang: Locale): string {
-  return forms[lang](bare);
+  return forms[lang].index(bare);
 }
-
-const queryForms: Record<Locale, (bare: string) => string> = {
-  kk: kazakhIndexForm,
-  ru: russianQueryForm,
-  en: englishIndexForm,
-};
 
 /**
  * The form a query word is searched by: the index form, or for Russian a stem that is never longer
  * (see ru.ts), so that a word found by prefix is every form of it the index holds.
  */
 export function queryForm(bare: string, lang: Locale): string {
-  return queryForms[lang](bare);
+  return forms[lang].query(bare);
 }
 
 /** The index forms of every word of a text, in order: one per token. */
@@ -38,15 +40,9 @@ export function indexForms(text: string, lang: Locale): string[] {
   return tokenize(text).map((t) => indexForm(t.bare, lang));
 }
 
-const surfaces: Record<Locale, (bare: string) => string> = {
-  kk: foldKazakh,
-  ru: (bare) => bare.replace(/ё/g, 'е'),
-  en: americanSpelling,
-};
-
 /** A bare word as the language writes it before stemming (folded, one spelling): what a match must agree with. */
 export function surfaceForm(bare: string, lang: Locale): string {
-  return surfaces[lang](bare);
+  return forms[lang].surface(bare);
 }
 
 /**
@@ -61,19 +57,13 @@ export function plausibleIn(bare: string, lang: Locale): boolean {
   return lang !== 'en';
 }
 
-const stopWords: Record<Locale, (bare: string) => boolean> = {
-  kk: (bare) => kkStopWords.has(foldKazakh(bare)),
-  ru: (bare) => ruStopWords.has(bare.replace(/ё/g, 'е')),
-  en: (bare) => enStopWords.has(bare),
-};
-
 /**
  * Whether a query word is a stop word (a preposition, conjunction or particle) in a language it can be
  * written in: the search does not require it (`жертвы в Южной Корее`, `Мьянма мен Лаос`), so passages are
  * matched by the words that carry meaning. Quoted phrases keep every word.
  */
 export function isStopWord(bare: string): boolean {
-  return (Object.keys(stopWords) as Locale[]).some((lang) => plausibleIn(bare, lang) && stopWords[lang](bare));
+  return (Object.keys(forms) as Locale[]).some((lang) => plausibleIn(bare, lang) && forms[lang].isStopWord(bare));
 }
 
 /** How many letters two words share at their start. */

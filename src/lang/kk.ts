@@ -1,4 +1,5 @@
 /** Kazakh: the language's own rules for the language layer. */
+import type { SearchForms } from './index-form';
 import type { SentenceRules } from './sentences';
 
 /** Sentence rules (h13). Kazakh often starts a sentence with a number ("2022 жылы …", "134-бап …"). */
@@ -151,6 +152,14 @@ export function kazakhIndexForm(bare: string): string {
  * Words a query need not find (conjunctions and particles: «мен», «және», «үшін»), folded as typed on a
  * Russian keyboard too. A query of nothing else still searches them (see index-form.ts `isStopWord`).
  */
-export const kkStopWords: ReadonlySet<string> = new Set(
+const kkStopWords: ReadonlySet<string> = new Set(
   ['мен', 'бен', 'пен', 'және', 'да', 'де', 'та', 'те', 'үшін', 'немесе', 'әрі', 'бірақ'].map(foldKazakh),
 );
+
+/** Kazakh's search forms (see index-form.ts): a query word is folded and stemmed as the index is. */
+export const kkSearchForms: SearchForms = {
+  index: kazakhIndexForm,
+  query: kazakhIndexForm,
+  surface: foldKazakh,
+  isStopWord: (bare) => kkStopWords.has(foldKazakh(bare)),
+};

@@ -1,4 +1,5 @@
 /** Russian: the language's own rules for the language layer. */
+import type { SearchForms } from './index-form';
 import type { SentenceRules } from './sentences';
 
 /** Sentence rules (h13). */
@@ -250,7 +251,7 @@ export function russianQueryForm(bare: string): string {
 }
 
 /** Words a query need not find: prepositions and conjunctions (a passage matching only them is no match). */
-export const ruStopWords: ReadonlySet<string> = new Set([
+const ruStopWords: ReadonlySet<string> = new Set([
   'в',
   'во',
   'на',
@@ -275,3 +276,11 @@ export const ruStopWords: ReadonlySet<string> = new Set([
   'же',
   'ли',
 ]);
+
+/** Russian's search forms (see index-form.ts): a query word by its Snowball stem alone, ё written е. */
+export const ruSearchForms: SearchForms = {
+  index: russianIndexForm,
+  query: russianQueryForm,
+  surface: (bare) => bare.replace(/ё/g, 'е'),
+  isStopWord: (bare) => ruStopWords.has(bare.replace(/ё/g, 'е')),
+};

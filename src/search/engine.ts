@@ -8,6 +8,7 @@
 import { unitField, type HitKind, type Passage } from './records';
 import { filesFolder, manifestPath, type PassageFile, type PassageManifest } from './passage-files';
 import type { Term } from './expand';
+import { phraseFits } from './phrases';
 import { indexForm, isTermMatch } from '../lang/index-form';
 import { passageTokens } from './excerpt';
 import type { Locale } from '../i18n/locales';
@@ -233,7 +234,12 @@ function verify(
   const positions = [...new Set(result.words)].filter((at) => tokens[at] !== undefined).sort((a, b) => a - b);
   const word = (at: number) => indexForm(tokens[at]!.bare, lang);
   // The terms each matched position is (none: prefix noise); every term must be some word.
-  const fits = new Map(positions.map((at) => [at, terms.filter((t) => isTermMatch(word(at), t.stem, t.surface))]));
+  // A glossary form's words count only where they stand as its phrase (see phrases.ts); none: no hit.
+  const fits = phraseFits(
+    terms,
+    new Map(positions.map((at) => [at, terms.filter((t) => isTermMatch(word(at), t.stem, t.surface))])),
+  );
+  if (!fits) return null;
   const kept = positions.filter((at) => fits.get(at)!.length > 0);
   if (!terms.every((t) => kept.some((at) => fits.get(at)!.includes(t)))) return null;
   // The first term a position is, so a sentence can be judged by how many terms it holds.

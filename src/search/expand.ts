@@ -18,6 +18,11 @@ export interface GlossaryTerm {
 export interface Term {
   stem: string;
   surface: string;
+  /**
+   * Set on the words of one multi-word glossary form: they must stand together as a phrase in a hit
+   * (see phrases.ts). Terms of one form share it; the forms of different query spans do not.
+   */
+  phrase?: number;
 }
 
 /** An equivalent the page searched (or would search) because of the glossary. */
@@ -48,6 +53,9 @@ export const expansionKey = (e: Pick<Expansion, 'term' | 'lang'>) => `${e.term}.
 
 /** At most this many alternatives per language (each is one search). */
 const maxAlternatives = 4;
+
+/** What makes two alternatives one search (their stems in order): the key both planners dedupe by. */
+const termsKey = (terms: readonly Term[]) => terms.map((t) => t.stem).join(' ');
 
 function termOf(bare: string, lang: Locale): Term {
   return { stem: queryForm(bare, lang), surface: surfaceForm(bare, lang) };
@@ -153,6 +161,8 @@ export function planSearch(
       }
       const expansion = expansions.find((e) => e.term === span.entry.id && e.lang === lang);
       if (span.langs.has(lang) || !expansion?.on) {
+        // Typed words stay loose words, even when they spell a glossary form: the reader chose them, and
+        // a quoted query is there for a phrase. Only forms the glossary supplies are held to a phrase.
         const terms = typed(span.start, span.end);
         typedHere ||= terms.length > 0;
         if (terms.length) slots.push([terms]);
@@ -160,8 +170,10 @@ export function planSearch(
         const seen = new Set<string>();
         const choices: Term[][] = [];
         for (const form of span.entry.forms[lang]) {
+          // The span's start names its phrase: unique within any alternative, which holds one form per span.
           const terms = tokenize(form).map((t) => termOf(t.bare, lang));
-          const key = terms.map((t) => t.stem).join(' ');
+          if (terms.length > 1) for (const t of terms) t.phrase = span.start;
+          const key = termsKey(terms);
           if (!seen.has(key)) {
             seen.add(key);
             choices.push(terms);
@@ -201,7 +213,7 @@ export function allButOnePlan(
     const alternatives = plans
       .flatMap((plan) => plan.searches.filter((s) => s.lang === lang).flatMap((s) => s.alternatives))
       .filter((terms) => {
-        const key = terms.map((t) => t.stem).join(' ');
+        const key = termsKey(terms);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;

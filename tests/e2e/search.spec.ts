@@ -262,6 +262,43 @@ for (const locale of locales) {
       await expect(page.locator('[data-search-area] mark', { hasText: /корресп/i })).toHaveCount(0);
     });
 
+    test('a glossary form of several words is found as a phrase, not as its words anywhere in a passage', async ({ page }) => {
+      const hits = page.locator('[data-search-area] li');
+      /** The destinations listed once every candidate is checked (the status gives the true count). */
+      const units = async () => {
+        await expect
+          .poll(async () => {
+            const n = await hits.count();
+            return (
+              (await page.getByRole('status').textContent()) ===
+              (n === 1 ? t['search.resultsOne'] : fill(t['search.results'], { count: n }))
+            );
+          })
+          .toBe(true);
+        return hits.evaluateAll((els) => els.map((li) => (li as HTMLElement).dataset.unit));
+      };
+      // «государственными органами» (the authorities) and «удаленного расположения» (remote location):
+      // both words of «удаление органов», far apart and in the other order. No organ removal.
+      const authorities = segmentText('tip-2023', 'ru', 'protection-2')!;
+      expect(authorities).toContain('государственными органами');
+      expect(authorities).toContain('удаленного');
+      await search(page, locale, `?q=${encodeURIComponent('organ removal')}`);
+      await expect(page.locator('[data-search-also] [data-expansion="organ-removal.ru"]')).toHaveText(
+        `изъятие органов (${t['lang.ru']})`,
+      );
+      // The true phrases are found: «удаление органов» as written, «органдарды заңсыз трансплантациялау» with a word inserted.
+      expect(segmentText('journal-2026', 'ru', 'conclusion-2')).toContain('удаление органов');
+      expect(segmentText('tip-2020', 'kk', 'para-5')).toContain('органдарды заңсыз трансплантациялау');
+      expect(await units()).toEqual(expect.arrayContaining(['/sources/journal-2026/#conclusion-2', '/sources/tip-2020/#para-5']));
+      expect(await units()).not.toContain('/sources/tip-2023/#protection-2');
+
+      // «международной неправительственной организацией» is no International Organization for Migration.
+      expect(segmentText('tip-2023', 'ru', 'protection-1')).toContain('международной неправительственной организацией');
+      await search(page, locale, '?q=IOM&lang=ru');
+      expect(await units()).toContain('/sources/journal-2026/#discussion-30');
+      expect(await units()).not.toContain('/sources/tip-2023/#protection-1');
+    });
+
     test('an exact phrase finds its passage beside the translation', async ({ page }) => {
       await search(page, locale, `?q=${encodeURIComponent('"Правительство выявило 24 жертвы"')}`);
       const hit = page.locator('[data-search-area] li[data-unit="/sources/tip-2023/#protection-1"]');
