@@ -110,12 +110,17 @@ export function latinSpelling(word: string): string {
 const latin = /^[a-z]+$/;
 const cyrillic = /^[\p{Script=Cyrillic}]+$/u;
 
+/** A web address, e-mail or handle: Latin letters with a dot, @ or digit (`polisia.kz`, `mail.ru`). */
+const identifier = /^[a-z][a-z0-9.@_-]*[.@0-9][a-z0-9.@_-]*$/;
+
 /**
  * The form to search a name by in a text written in the other script, or null when the word is no name
- * there: an acronym in Latin capitals stays as written (Cyrillic texts write `USAID`, `KATCH` so), a
- * capitalised word is spelt in the other script. `written` is the word as typed, `bare` its lower case.
+ * there: an acronym in Latin capitals stays as written (Cyrillic texts write `USAID`, `KATCH` so), and so
+ * does an address (`Polisia.kz`, whatever its case); a capitalised word is spelt in the other script.
+ * `written` is the word as typed, `bare` its lower case.
  */
 export function nameAcrossScripts(written: string, bare: string, toLatin: boolean): string | null {
+  if (!toLatin && identifier.test(bare)) return bare;
   const capitalised = /^\p{Lu}/u.test(written.replace(/^[^\p{L}]+/u, ''));
   if (!capitalised) return null;
   if (toLatin) return cyrillic.test(bare) ? latinSpelling(bare) : null;

@@ -171,7 +171,10 @@ export function planSearch(
         const choices: Term[][] = [];
         for (const form of span.entry.forms[lang]) {
           // The span's start names its phrase: unique within any alternative, which holds one form per span.
-          const terms = tokenize(form).map((t) => termOf(t.bare, lang));
+          // Its stop words are not searched ("trafficking in persons"): Pagefind would match every word
+          // starting "in"; the phrase check's window holds the words around them together (phrases.ts).
+          const words = tokenize(form).map((t) => t.bare);
+          const terms = words.filter((w) => !isStopWord(w) || words.every(isStopWord)).map((w) => termOf(w, lang));
           if (terms.length > 1) for (const t of terms) t.phrase = span.start;
           const key = termsKey(terms);
           if (!seen.has(key)) {

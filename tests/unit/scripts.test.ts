@@ -17,6 +17,10 @@ describe('names across scripts', () => {
     expect(nameAcrossScripts('USAID', 'usaid', false)).toBe('usaid');
     expect(nameAcrossScripts('«Жусан»', 'жусан', true)).toBe('zhusan');
     expect(nameAcrossScripts('shelter', 'shelter', false)).toBeNull();
+    // An address is written in Latin letters in any text, whatever its case.
+    expect(nameAcrossScripts('Polisia.kz', 'polisia.kz', false)).toBe('polisia.kz');
+    expect(nameAcrossScripts('adilet.zan.kz', 'adilet.zan.kz', false)).toBe('adilet.zan.kz');
+    expect(nameAcrossScripts('labour.', 'labour', false)).toBeNull();
     expect(nameAcrossScripts('Жусан', 'жусан', false)).toBeNull();
     expect(nameAcrossScripts('Zhusan', 'zhusan', true)).toBeNull();
   });

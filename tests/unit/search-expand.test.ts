@@ -80,6 +80,17 @@ describe('stop words', () => {
   it('are searched when the query has nothing else', () => {
     expect(stems(planSearch('of the', glossary), 'en')).toEqual(['of the']);
   });
+
+  it('of a glossary form are not searched either; its other words stay one phrase', () => {
+    const trafficking: GlossaryTerm = {
+      id: 'human-trafficking',
+      forms: { kk: ['адам саудасы'], ru: ['торговля людьми'], en: ['trafficking in persons'] },
+    };
+    const en = planSearch('торговля людьми', [trafficking]).searches.find((s) => s.lang === 'en')!;
+    expect(en.alternatives.map((a) => a.map((t) => t.stem))).toEqual([['traffick', 'person']]);
+    expect(new Set(en.alternatives[0]!.map((t) => t.phrase)).size).toBe(1);
+    expect(en.alternatives[0]![0]!.phrase).toBeDefined();
+  });
 });
 
 describe('names the glossary does not know', () => {
