@@ -64,7 +64,10 @@ export function loadIndex(): Promise<Pagefind> {
     const url = `${basePath}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Scores compare passages of any length: a long paragraph is not penalised much for its length.
-    await pagefind.options({ basePath, ranking: { pageLength: 0.3 } });
+    // No worker: a search here is a few small Pagefind calls (one per language and alternative), and a
+    // round trip to Pagefind's worker cost more than the search itself (a typed follow-up took 10–14 ms
+    // with it, 4–5 ms without; bench/README.md). Its chunks are small, so nothing long runs on the page.
+    await pagefind.options({ basePath, ranking: { pageLength: 0.3 }, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
