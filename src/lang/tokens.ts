@@ -4,7 +4,8 @@
  *
  * - A token is a run of non-space characters; punctuation-only runs (`–`, `«`) stick to the word before.
  * - Digit groups are one number: `4 920` and `4,920` are the token `4920` (index and query alike), so
- *   `4 920 проверок`, `4920` and `4,920` meet. A group is 1–3 digits followed by groups of exactly three.
+ *   `4 920 проверок`, `4920` and `4,920` meet. A group is 1–3 digits followed by groups of exactly three;
+ *   an opening bracket before it or a closing one after it is no break (`(218 360 долларов` → `218360`).
  */
 
 export interface Token {
@@ -43,14 +44,15 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const bare = joinDigitGroups(bareWord(chunk));
-    // "4 920", "1 234 567": a group of exactly three digits continues a bare number that began with 1–3 digits.
-    if (last?.number && /^\d{3}$/.test(bare)) {
+    // "4 920", "1 234 567", "(218 360 долларов": a group of exactly three digits continues a number that
+    // began with 1–3 digits, when nothing but a space stands between them (no comma or bracket).
+    if (last?.number && /^\d{3}$/.test(bare) && /^\d/.test(chunk)) {
       last.text += ` ${chunk}`;
       last.bare += bare;
-      last.number = /^\d{3}$/.test(chunk);
+      last.number = /\d$/.test(chunk);
       continue;
     }
-    tokens.push({ text: chunk, bare, number: /^\d{1,3}$/.test(chunk) });
+    tokens.push({ text: chunk, bare, number: /^\d{1,3}$/.test(bare) && /\d$/.test(chunk) });
   }
   return tokens.map(({ text, bare }) => ({ text, bare }));
 }

@@ -25,6 +25,12 @@ describe('words', () => {
     expect(tokenize('2021 208 000').map((t) => t.bare)).toEqual(['2021', '208000']);
     expect(tokenize('1,2 миллион').map((t) => t.bare)).toEqual(['1,2', 'миллион']);
     expect(tokenize('24 21').map((t) => t.bare)).toEqual(['24', '21']);
+    // Brackets around the number do not break it; a comma or bracket between groups does.
+    expect(tokenize('(218 360 долларов)').map((t) => t.bare)).toEqual(['218360', 'долларов']);
+    expect(tokenize('(231 330)').map((t) => t.text)).toEqual(['(231 330)']);
+    expect(tokenize('в 2022, 101 миллион').map((t) => t.bare)).toEqual(['в', '2022', '101', 'миллион']);
+    expect(tokenize('10, 000').map((t) => t.bare)).toEqual(['10', '000']);
+    expect(tokenize('10 (000)').map((t) => t.bare)).toEqual(['10', '000']);
   });
   it('keep one token per word, so positions in the index are words of the text', () => {
     const text = 'Үкімет 2022 жылы 101 миллион теңге (218 360 АҚШ доллары) бөлді.';
