@@ -111,7 +111,7 @@ export function preloadPassages(langs: readonly Locale[]): void {
 async function passageOf(
   id: string,
   locale: Locale,
-): Promise<{ passage: Passage; lang: Locale; translation: string | undefined } | null> {
+): Promise<{ passage: Passage; lang: Locale; translation: Passage | undefined } | null> {
   if (!manifest) void loadIndex();
   const { places, names } = await manifest!;
   const place = places.get(id);
@@ -122,7 +122,7 @@ async function passageOf(
   const { passages } = await own!;
   const passage = passages[place.at];
   if (!passage) return null;
-  const translation = beside && passage.langs.includes(locale) ? (await beside).byUnit.get(passage.unit)?.text : undefined;
+  const translation = beside && passage.langs.includes(locale) ? (await beside).byUnit.get(passage.unit) : undefined;
   return { passage, lang, translation };
 }
 
@@ -168,7 +168,7 @@ export interface Hit {
   /** The other languages the same unit exists in. */
   langs: Locale[];
   /** The same unit in the reader's language, when the hit is in another and the unit exists in it. */
-  translation?: string | undefined;
+  translation?: { text: string; sentences: Array<{ at: number; id: string }> } | undefined;
   score: number;
   terms: Term[];
 }
@@ -225,9 +225,16 @@ export async function searchTerms(
   };
 }
 
+/** Where a passage's sentences start, and their ids (shared by the aligned sentences of its translations). */
+const sentenceStarts = (passage: Passage) =>
+  passage.sentences.map((entry) => {
+    const [at, id] = entry.split(' ');
+    return { at: Number(at), id: id! };
+  });
+
 /** The hit, if every term matched a word that is that term (see isTermMatch), else null. */
 function verify(
-  { passage, lang, translation }: { passage: Passage; lang: Locale; translation?: string | undefined },
+  { passage, lang, translation }: { passage: Passage; lang: Locale; translation?: Passage | undefined },
   result: PagefindResult,
   terms: Term[],
   weight: number,
@@ -255,15 +262,12 @@ function verify(
     source: passage.source,
     section: passage.section,
     position: passage.position,
-    sentences: passage.sentences.map((entry) => {
-      const [at, id] = entry.split(' ');
-      return { at: Number(at), id: id! };
-    }),
+    sentences: sentenceStarts(passage),
     text: passage.text,
     positions: kept,
     matched,
     langs: passage.langs,
-    translation,
+    translation: translation && { text: translation.text, sentences: sentenceStarts(translation) },
     score: result.score * weight,
     terms,
   };

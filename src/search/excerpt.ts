@@ -41,3 +41,20 @@ export function opening(text: string, length = 30, ellipsis = '…'): string {
       .join(' ') + (tokens.length > length ? ` ${ellipsis}` : '')
   );
 }
+
+/**
+ * The words of sentence unit `id` in a text (its sentences in order: an aligned unit may hold two in one
+ * language), as written, or null when the text has no sentence of that id. `sentences` are where the
+ * text's sentences start (word positions) with their unit ids, as records.ts writes them.
+ */
+export function sentenceText(text: string, sentences: ReadonlyArray<{ at: number; id: string }>, id: string): string | null {
+  const first = sentences.findIndex((s) => s.id === id);
+  if (first === -1) return null;
+  let last = first;
+  while (sentences[last + 1]?.id === id) last++;
+  const end = sentences[last + 1]?.at ?? Infinity;
+  return passageTokens(text)
+    .slice(sentences[first]!.at, end)
+    .map((t) => t.text)
+    .join(' ');
+}

@@ -4,7 +4,7 @@
  * that the source exists only in that language. Strings come from the dictionary (`search.` keys).
  */
 import type { Locale } from '../i18n/locales';
-import { excerpt, opening } from './excerpt';
+import { excerpt, opening, sentenceText } from './excerpt';
 import type { Hit } from './engine';
 import { groupOf, type Result } from './merge';
 
@@ -118,11 +118,14 @@ export function renderResult(result: Result, catalogue: Catalogue, locale: Local
   if (!result.hits[locale]) {
     const translation = best.translation;
     if (translation) {
+      // The sentence aligned with the one the hit opens, where the reader has aligned them; else the opening.
+      const sentence = bestSentence(best);
+      const aligned = sentence && sentenceText(translation.text, translation.sentences, sentence);
       const beside = element('p', 'hit-translation');
       beside.lang = locale;
       beside.append(
         element('span', 'hit-label', `${say('search.translation', languageOf(locale, say))}: `),
-        opening(translation),
+        opening(aligned || translation.text, aligned ? 45 : 30),
       );
       texts.append(beside);
     } else {

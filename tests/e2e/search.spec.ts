@@ -441,3 +441,23 @@ for (const locale of locales) {
     });
   });
 }
+
+/**
+ * A hit matched only in the other language of a two-language source: the line in the reader's language is
+ * the sentence aligned with the one the hit opens, not the paragraph's opening (kk and ru readers; the
+ * 2023 chapter has no English).
+ */
+const alignedTranslations = [
+  { locale: 'kk', q: '4 300 проверок', unit: '/sources/tip-2023/#prevention-2', holds: '4300' },
+  { locale: 'ru', q: '44-тен 110-ға', unit: '/sources/tip-2023/#prosecution-4', holds: 'с 44 до 110' },
+] as const;
+for (const { locale, q, unit, holds } of alignedTranslations)
+  test(`(${locale}) the translation beside a hit is the sentence aligned with the matched one`, async ({ page }) => {
+    const opening = segmentText('tip-2023', locale, unit.split('#')[1]!)!;
+    expect(opening.indexOf(holds)).toBeGreaterThan(60);
+    await search(page, locale, `?q=${encodeURIComponent(q)}`);
+    const line = page.locator(`[data-search-area] li[data-unit="${unit}"] .hit-translation`);
+    await expect(line).toHaveAttribute('lang', locale);
+    await expect(line).toContainText(holds);
+    await expect(line).not.toContainText(opening.split(' ').slice(0, 4).join(' '));
+  });

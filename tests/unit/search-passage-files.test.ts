@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { sentenceText } from '../../src/search/excerpt';
 import { fileKey, passageFiles, type PassageFile } from '../../src/search/passage-files';
 import type { Passage, SearchRecord } from '../../src/search/records';
 import { fragmentIds } from '../../src/search/write-index';
@@ -81,5 +82,23 @@ describe('fragmentIds', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('fragment/und_4d5e6f.pf_fragment');
     expect(problems[1]).toContain('fragment/und_777777.pf_fragment');
+  });
+});
+
+describe('sentenceText', () => {
+  const text = 'One two. Three four five. Six.';
+  const sentences = [
+    { at: 0, id: 'p-s1' },
+    { at: 2, id: 'p-s2' },
+    { at: 5, id: 'p-s3' },
+  ];
+  it('gives the words of an aligned sentence, as written', () => {
+    expect(sentenceText(text, sentences, 'p-s2')).toBe('Three four five.');
+    expect(sentenceText(text, sentences, 'p-s3')).toBe('Six.');
+  });
+  it('joins the sentences of one unit (two sentences aligned with one), and knows no other id', () => {
+    const joined = [sentences[0]!, { at: 2, id: 'p-s2' }, { at: 5, id: 'p-s2' }];
+    expect(sentenceText(text, joined, 'p-s2')).toBe('Three four five. Six.');
+    expect(sentenceText(text, sentences, 'p-s9')).toBeNull();
   });
 });
