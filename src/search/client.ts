@@ -189,10 +189,8 @@ export function startSearch(): void {
     status.textContent = say('search.loading');
     const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
     let { candidates, units, failed } = await run(plan, filters, Boolean(phrase), locale);
-    // No passage has every word: the passages with all but one, said so (never for a quoted phrase).
-    const fallback = !candidates.length && !failed && !phrase ? allButOnePlan(state.q, glossary, state.lang, off) : null;
-    if (fallback && mine === generation) ({ candidates, units, failed } = await run(fallback, filters, false, locale));
-    const partial = fallback !== null;
+    /** Showing the passages with all words but one (see more): said so in the status. */
+    let partial = false;
     if (mine !== generation) return;
     const hits: Hit[] = [];
     let loaded = 0;
@@ -247,15 +245,25 @@ export function startSearch(): void {
       // first few are drawn at once (a search typed in the box), the rest of the page joins them.
       const want = shown + pageSize;
       let drawnEarly = false;
-      while (loaded < candidates.length && mergeAnswers(hits).length < want) {
-        // Just enough for the first drawing, then for the page (a destination may match in two languages).
-        const early = progressive && !drawnEarly && shown === 0;
-        if (!(await check((early ? firstDraw : want) + 2 - mergeAnswers(hits).length))) return;
-        const results = mergeAnswers(hits);
-        if (early && results.length >= firstDraw && loaded < candidates.length) {
-          draw(results, want, true);
-          drawnEarly = true;
+      for (;;) {
+        while (loaded < candidates.length && mergeAnswers(hits).length < want) {
+          // Just enough for the first drawing, then for the page (a destination may match in two languages).
+          const early = progressive && !drawnEarly && shown === 0;
+          if (!(await check((early ? firstDraw : want) + 2 - mergeAnswers(hits).length))) return;
+          const results = mergeAnswers(hits);
+          if (early && results.length >= firstDraw && loaded < candidates.length) {
+            draw(results, want, true);
+            drawnEarly = true;
+          }
         }
+        // No passage has every word (Pagefind's candidates, if any, all lacked one): the passages with all
+        // but one, said so; never for a quoted phrase.
+        const fallback = !hits.length && !partial && !failed && !phrase && allButOnePlan(state.q, glossary, state.lang, off);
+        if (!fallback) break;
+        ({ candidates, units, failed } = await run(fallback, filters, false, locale));
+        if (mine !== generation) return;
+        partial = true;
+        loaded = 0;
       }
       if (mine !== generation) return;
       const results = mergeAnswers(hits);
