@@ -77,8 +77,11 @@ export function commonPrefix(a: string, b: string): number {
  * Whether an index word found for a query term is really that term, not prefix noise. Pagefind matches
  * every index word that starts with the term's stem (`кор`, the stem of «Корее», starts «корреспонденц»).
  * A match is kept when it is the stem itself, continues the word as typed (`торг` → `торговл`), or
- * agrees with the typed word beyond the stem (`коре` for «Корее»).
+ * agrees with the typed word beyond the stem (`коре` for «Корее»). A number matches only itself, with
+ * at most a suffix after it (`10-ға`).
  */
 export function isTermMatch(indexWord: string, stem: string, surface: string): boolean {
+  // A number is that number, never the start of a longer one (10 is not 101, nor the DOI 10.52026).
+  if (/^\d+$/.test(stem)) return indexWord === stem || (indexWord.startsWith(stem) && /^[^\d.,]/.test(indexWord.slice(stem.length)));
   return indexWord === stem || indexWord.startsWith(surface) || commonPrefix(indexWord, surface) > stem.length;
 }
