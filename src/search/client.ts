@@ -223,8 +223,10 @@ export function startSearch(): void {
     };
     /** "More", after the results, while there may be more. */
     const offerMore = (results: readonly unknown[]) => {
-      area.querySelector('.search-more')?.remove();
-      if (loaded >= candidates.length && results.length <= shown) return;
+      const offered = area.querySelector('.search-more');
+      if (loaded >= candidates.length && results.length <= shown) return offered?.remove();
+      // Already there: kept as it is, so a reader on it stays on it.
+      if (offered) return;
       const next = button(
         say('search.more'),
         () => next.remove(),
