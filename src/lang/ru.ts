@@ -1,6 +1,7 @@
 /** Russian: the language's own rules for the language layer. */
 import type { SearchForms } from './index-form';
 import type { SentenceRules } from './sentences';
+import { foldKazakh, hasKazakhLetter } from './kk';
 
 /** Sentence rules (h13). */
 export const ruSentenceRules: SentenceRules = {
@@ -277,9 +278,13 @@ const ruStopWords: ReadonlySet<string> = new Set([
   'ли',
 ]);
 
-/** Russian's search forms (see index-form.ts): a query word by its Snowball stem alone, ё written е. */
+/**
+ * Russian's search forms (see index-form.ts): a query word by its Snowball stem alone, ё written е. A
+ * Kazakh name in a Russian text («Сана Сезім») is indexed folded, as Kazakh is, so a Russian keyboard
+ * («Сезим») finds it; no Russian word has those letters.
+ */
 export const ruSearchForms: SearchForms = {
-  index: russianIndexForm,
+  index: (bare) => russianIndexForm(hasKazakhLetter(bare) ? foldKazakh(bare) : bare),
   query: russianQueryForm,
   surface: (bare) => bare.replace(/ё/g, 'е'),
   isStopWord: (bare) => ruStopWords.has(bare.replace(/ё/g, 'е')),

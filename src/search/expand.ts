@@ -154,10 +154,14 @@ export function planSearch(
       if (!span) {
         const terms = typed(i, i + 1);
         typedHere ||= terms.length > 0;
-        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»).
+        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»); a Cyrillic text may also write
+        // a Latin name as it is (`Winrock International` in the Russian article), so both are asked.
         const name = required(words[i]!) && !terms.length ? nameAcrossScripts(tokens[i]!.text, words[i]!, lang === 'en') : null;
         if (terms.length) slots.push([terms]);
-        else if (name) slots.push([[termOf(name, lang)]]);
+        else if (name)
+          slots.push(
+            lang === 'en' || name === words[i] ? [[termOf(name, lang)]] : [[termOf(name, lang)], [termOf(words[i]!, lang)]],
+          );
         else if (required(words[i]!)) lacking = true;
         i++;
         continue;

@@ -101,6 +101,9 @@ describe('the prefix-noise guard', () => {
   it('keeps a word being typed: «торг» finds «торговля»', () => {
     expect(matches(indexForm('торговля', 'ru'), 'торг', 'ru')).toBe(true);
   });
+  it('finds a Kazakh name in a Russian text typed on a Russian keyboard: «Сезим» is «Сезім»', () => {
+    expect(matches(indexForm('сезім', 'ru'), 'сезим', 'ru')).toBe(true);
+  });
   it('takes a number as itself: 10 is not 101 nor the DOI 10.52026, but is «10-ға»', () => {
     for (const word of ['101', '106', '10.52026', '10,5']) expect(matches(indexForm(word, 'kk'), '10', 'kk'), word).toBe(false);
     expect(matches(indexForm('10', 'ru'), '10', 'ru')).toBe(true);
