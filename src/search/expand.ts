@@ -141,9 +141,6 @@ export function planSearch(
     // Each position of the query gives one or more choices of terms; the alternatives are their product.
     const slots: Term[][][] = [];
     let typedHere = false;
-    // A word this language cannot be asked for (no form of it here, no glossary equivalent, no name):
-    // the language could only answer part of the query, so it is not asked (the all-but-one fallback may).
-    let lacking = false;
     for (let i = 0; i < words.length;) {
       const span = spans.find((s) => s.start === i);
       const typed = (from: number, to: number) =>
@@ -154,15 +151,11 @@ export function planSearch(
       if (!span) {
         const terms = typed(i, i + 1);
         typedHere ||= terms.length > 0;
-        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»); a Cyrillic text may also write
-        // a Latin name as it is (`Winrock International` in the Russian article), so both are asked.
+        // A name in the other script (`Zhusan` in a Kazakh text is «Жусан»): searched without it (kept first,
+        // should the alternatives be capped) and with it.
         const name = required(words[i]!) && !terms.length ? nameAcrossScripts(tokens[i]!.text, words[i]!, lang === 'en') : null;
         if (terms.length) slots.push([terms]);
-        else if (name)
-          slots.push(
-            lang === 'en' || name === words[i] ? [[termOf(name, lang)]] : [[termOf(name, lang)], [termOf(words[i]!, lang)]],
-          );
-        else if (required(words[i]!)) lacking = true;
+        else if (name) slots.push([[], [termOf(name, lang)]]);
         i++;
         continue;
       }
@@ -173,7 +166,6 @@ export function planSearch(
         const terms = typed(span.start, span.end);
         typedHere ||= terms.length > 0;
         if (terms.length) slots.push([terms]);
-        else if (words.slice(span.start, span.end).some(required)) lacking = true;
       } else {
         const seen = new Set<string>();
         const choices: Term[][] = [];
@@ -198,7 +190,7 @@ export function planSearch(
     for (const slot of slots)
       alternatives = alternatives.flatMap((a) => slot.map((choice) => [...a, ...choice])).slice(0, maxAlternatives);
     alternatives = alternatives.filter((a) => a.length > 0);
-    if (alternatives.length && !lacking) searches.push({ lang, alternatives, typed: typedHere });
+    if (alternatives.length) searches.push({ lang, alternatives, typed: typedHere });
   }
   return { expansions, searches };
 }

