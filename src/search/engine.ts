@@ -6,7 +6,7 @@
  * for the searches that follow.
  */
 import { unitField, type HitKind, type Passage } from './records';
-import { filesFolder, manifestPath, type PassageFile, type PassageManifest } from './passage-files';
+import { filesFolder, keyIn, keyLanguage, manifestPath, type PassageFile, type PassageManifest } from './passage-files';
 import type { Term } from './expand';
 import { phraseFits } from './phrases';
 import { indexForm, isTermMatch } from '../lang/index-form';
@@ -99,7 +99,7 @@ function fileOf(key: string, names: Manifest['names']): Promise<LoadedFile> | nu
 export function preloadPassages(langs: readonly Locale[]): void {
   manifest
     ?.then(({ names }) => {
-      for (const key of names.keys()) if (langs.includes(key.slice(0, 2) as Locale)) fileOf(key, names)?.catch(() => undefined);
+      for (const key of names.keys()) if (langs.includes(keyLanguage(key))) fileOf(key, names)?.catch(() => undefined);
     })
     .catch(() => undefined);
 }
@@ -117,8 +117,8 @@ async function passageOf(
   const place = places.get(id);
   if (!place) return null;
   const own = fileOf(place.key, names);
-  const lang = place.key.slice(0, 2) as Locale;
-  const beside = lang === locale ? null : fileOf(`${locale}${place.key.slice(2)}`, names);
+  const lang = keyLanguage(place.key);
+  const beside = lang === locale ? null : fileOf(keyIn(place.key, locale), names);
   const { passages } = await own!;
   const passage = passages[place.at];
   if (!passage) return null;
@@ -137,7 +137,7 @@ export function preloadTerms(terms: readonly Term[]): void {
   loaded.then((pagefind) => pagefind.preload(query)).catch(() => undefined);
 }
 
-/** One matching record, before its fragment is loaded. */
+/** One matching record, before its passage is loaded. */
 export interface Candidate {
   id: string;
   score: number;

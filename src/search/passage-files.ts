@@ -34,6 +34,12 @@ export interface PassageManifest {
 export const fileKey = (lang: Locale, passage: Pick<Passage, 'kind' | 'source'>) =>
   `${lang}-${passage.kind === 'segment' ? passage.source : 'derived'}`;
 
+/** The language of a file key (`ru-tip-2023` → `ru`). */
+export const keyLanguage = (key: string) => key.slice(0, key.indexOf('-')) as Locale;
+
+/** The key of the same file in another language (`ru-tip-2023` → `kk-tip-2023`): where a unit's translation is. */
+export const keyIn = (key: string, lang: Locale) => `${lang}${key.slice(key.indexOf('-'))}`;
+
 /**
  * The manifest and the files (name → JSON text) for these records, given each record's Pagefind id by
  * URL; `name` names a file from its key and content (write-index.ts adds a content hash, so a file can be

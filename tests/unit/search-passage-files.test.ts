@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sentenceText } from '../../src/search/excerpt';
-import { fileKey, passageFiles, type PassageFile } from '../../src/search/passage-files';
+import { fileKey, keyIn, keyLanguage, passageFiles, type PassageFile } from '../../src/search/passage-files';
 import type { Passage, SearchRecord } from '../../src/search/records';
 import { fragmentIds } from '../../src/search/write-index';
 import type { Locale } from '../../src/i18n/locales';
@@ -25,6 +25,11 @@ describe('fileKey', () => {
     expect(fileKey('ru', { kind: 'segment', source: 'tip-2023' })).toBe('ru-tip-2023');
     expect(fileKey('kk', { kind: 'figure', source: 'tip-2023' })).toBe('kk-derived');
     expect(fileKey('en', { kind: 'recommendation', source: 'mvd-2022' })).toBe('en-derived');
+  });
+  it('gives the language of a key, and the same file in another language', () => {
+    expect(keyLanguage('ru-tip-2023')).toBe('ru');
+    expect(keyIn('ru-tip-2023', 'kk')).toBe('kk-tip-2023');
+    expect(keyIn('kk-derived', 'en')).toBe('en-derived');
   });
 });
 
