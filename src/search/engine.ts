@@ -226,7 +226,7 @@ export async function searchTerms(
 }
 
 /** Where a passage's sentences start, and their ids (shared by the aligned sentences of its translations). */
-const sentenceStarts = (passage: Passage) =>
+const sentencesOf = (passage: Passage) =>
   passage.sentences.map((entry) => {
     const [at, id] = entry.split(' ');
     return { at: Number(at), id: id! };
@@ -262,12 +262,12 @@ function verify(
     source: passage.source,
     section: passage.section,
     position: passage.position,
-    sentences: sentenceStarts(passage),
+    sentences: sentencesOf(passage),
     text: passage.text,
     positions: kept,
     matched,
     langs: passage.langs,
-    translation: translation && { text: translation.text, sentences: sentenceStarts(translation) },
+    translation: translation && { text: translation.text, sentences: sentencesOf(translation) },
     score: result.score * weight,
     terms,
   };

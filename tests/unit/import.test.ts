@@ -276,6 +276,12 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
     writeFileSync(`${root}/content/originals/README.md`, 'new-report.kk.txt, new-report.ru.txt: made up for this test.\n');
     return root;
   }
+  /** The import command's arguments for the two made-up texts `project` writes. */
+  const importArgs = (root: string) => [
+    'new-report',
+    `kk=${root}/content/originals/new-report.kk.txt`,
+    `ru=${root}/content/originals/new-report.ru.txt`,
+  ];
 
   it('writes the drafts and the review, lists the decisions left, and never replaces content without --force', async () => {
     const { existsSync, readFileSync, writeFileSync } = await import('node:fs');
@@ -286,11 +292,7 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
     const log = (...args: unknown[]) => printed.push(args.join(' '));
     const spies = [vi.spyOn(console, 'log').mockImplementation(log), vi.spyOn(console, 'error').mockImplementation(log)];
     try {
-      const args = [
-        'new-report',
-        `kk=${root}/content/originals/new-report.kk.txt`,
-        `ru=${root}/content/originals/new-report.ru.txt`,
-      ];
+      const args = importArgs(root);
       expect(await main(args, root)).toBe(0);
       for (const file of [
         'content/texts/new-report/kk.md',
@@ -409,11 +411,7 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
       vi.spyOn(console, 'error').mockImplementation(() => {}),
     ];
     try {
-      const args = [
-        'new-report',
-        `kk=${root}/content/originals/new-report.kk.txt`,
-        `ru=${root}/content/originals/new-report.ru.txt`,
-      ];
+      const args = importArgs(root);
       expect(await main(args, root)).toBe(0);
       const file = `${root}/content/sections/new-report.json`;
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ labels: { protection: { en: 'Protection' } } });
